@@ -1,0 +1,200 @@
+"""One small type per rule field, each parsing its own Admin API text.
+
+Every parser accepts exactly what qubesd accepts for that option (see
+qubes-firewall-facts.md §3.1) and raises `RuleError` naming the field
+otherwise. Stricter, person-oriented checks live in `checks.py`.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+import string
+from dataclasses import dataclass
+from typing import Literal
+
+from qubes_fw_gui.model.errors import RuleError
+
+# qubesd's character set for every option value except comment.
+BASE_CHARS = frozenset(string.ascii_letters + string.digits + ":;,./-_[]")
+COMMENT_CHARS = BASE_CHARS | {" "}
+HOSTNAME_CHARS = frozenset(string.ascii_lowercase + string.digits + "-._")
+
+ACTIONS = ("accept", "drop")
+PROTOCOLS = ("tcp", "udp", "icmp")
+SPECIAL_TARGETS = ("dns",)
+# The vm-interface spec's `dpi` values (L7 protocol); `NO` means none.
+L7_PROTOCOLS = ("HTTP", "TLS", "SSL", "SSH", "SMTP", "IMAP", "POP3", "FTP", "SMB", "SMB2", "DNS")
+L7_NONE = "NO"
+
+
+def check_chars(field: str, value: str, allowed: frozenset[str] = BASE_CHARS) -> None:
+    """Refuse any character qubesd's RuleOption would refuse."""
+    for char in value:
+        if char not in allowed:
+            shown = repr(char) if char.isprintable() and char != " " else f"U+{ord(char):04X}"
+            raise RuleError(field, value, f"the character {shown} is not allowed here")
+
+
+def parse_choice(field: str, text: str, choices: tuple[str, ...]) -> str:
+    if text not in choices:
+        raise RuleError(field, text, f"must be one of {', '.join(choices)}, not {text!r}")
+    return text
+
+
+TargetKind = Literal["dst4", "dst6", "dsthost"]
+
+
+@dataclass(frozen=True, eq=False)
+class Target:
+    """A destination: an IPv4/IPv6 address or network, or a host name.
+
+    The kind comes from the value, never from the option key, as in qubesd:
+    `dsthost=1.2.3.4` is `dst4=1.2.3.4/32` and `dst4=example.com` is a host.
+    `value` is the canonical API text (address as typed plus `/prefix`).
+    """
+
+    kind: TargetKind
+    value: str
+
+    @classmethod
+    def parse(cls, text: str) -> Target:
+        check_chars("target", text)
+        if text.count("/") > 1:
+            raise RuleError("target", text, "an address has at most one '/'")
+        if "/" in text:
+            host, prefix_text = text.split("/", 1)
+            if not prefix_text.isdigit():
+                raise RuleError("target", text, "the prefix length after '/' must be a number")
+            prefix = int(prefix_text)
+            if _is_inet(socket.AF_INET6, host):
+                if prefix > 128:
+                    raise RuleError("target", text, "an IPv6 prefix length is 0 to 128")
+                return cls("dst6", f"{host}/{prefix}")
+            if _is_inet(socket.AF_INET, host) and host.count(".") == 3:
+                if prefix > 32:
+                    raise RuleError("target", text, "an IPv4 prefix length is 0 to 32")
+                return cls("dst4", f"{host}/{prefix}")
+            raise RuleError("target", text, f"{host!r} is not an IPv4 or IPv6 address")
+        if _is_inet(socket.AF_INET6, text):
+            return cls("dst6", f"{text}/128")
+        if _is_inet(socket.AF_INET, text):
+            if text.count(".") != 3:
+                raise RuleError("target", text, "an IPv4 address has exactly three dots")
+            return cls("dst4", f"{text}/32")
+        for char in text:
+            if char not in HOSTNAME_CHARS:
+                hint = " (use lowercase)" if char.isupper() else ""
+                raise RuleError(
+                    "target",
+                    text,
+                    "a host name may contain only lowercase letters, digits, '-', '.' and '_'"
+                    + hint,
+                )
+        return cls("dsthost", text)
+
+    @property
+    def host(self) -> str:
+        return self.value.split("/", 1)[0]
+
+    @property
+    def prefixlen(self) -> int | None:
+        return int(self.value.split("/", 1)[1]) if self.kind != "dsthost" else None
+
+    @property
+    def network(self) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
+        """The network it matches (host bits masked, as nftables does), or None for a host name."""
+        if self.kind == "dsthost":
+            return None
+        return ipaddress.ip_network(self.value, strict=False)
+
+    def _key(self) -> tuple[str, object]:
+        if self.kind == "dsthost":
+            return (self.kind, self.value)
+        return (self.kind, (ipaddress.ip_address(self.host), self.prefixlen))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Target) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+
+def _is_inet(family: int, text: str) -> bool:
+    # The same libc check qubesd makes, so both agree on edge cases.
+    try:
+        socket.inet_pton(family, text)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class PortRange:
+    """`dstports`: one port or an inclusive range, always written `N-M`."""
+
+    first: int
+    last: int
+
+    def __post_init__(self) -> None:
+        if not (0 <= self.first <= 65535 and 0 <= self.last <= 65535):
+            raise RuleError("ports", self.api_value(), "ports are numbers from 0 to 65535")
+        if self.first > self.last:
+            raise RuleError(
+                "ports", self.api_value(), f"the range starts above its end ({self.first} > {self.last})"
+            )
+
+    @classmethod
+    def parse(cls, text: str) -> PortRange:
+        if not text.isascii():
+            raise RuleError("ports", text, "only ASCII digits are allowed")
+        ends = text.split("-", 1)
+        try:
+            numbers = [int(end) for end in ends]
+        except ValueError:
+            raise RuleError("ports", text, "a port is a number or a range like 8000-8080") from None
+        return cls(numbers[0], numbers[-1])
+
+    def api_value(self) -> str:
+        return f"{self.first}-{self.last}"
+
+    @property
+    def is_single(self) -> bool:
+        return self.first == self.last
+
+    def __contains__(self, port: object) -> bool:
+        return isinstance(port, int) and self.first <= port <= self.last
+
+
+def parse_icmptype(text: str) -> int:
+    if not re.fullmatch(r"[0-9]{1,3}", text) or int(text) > 255:
+        raise RuleError("icmptype", text, "an ICMP type is a number from 0 to 255")
+    return int(text)
+
+
+def parse_expire(text: str) -> int:
+    if not re.fullmatch(r"[0-9]+", text):
+        raise RuleError("expire", text, "the expiry is a UNIX time in whole seconds")
+    return int(text)
+
+
+def parse_l7(text: str) -> str | None:
+    """The spec's `dpi` value; `NO` (any case) means no L7 protocol."""
+    check_chars("l7", text)
+    canonical = text.upper()
+    if canonical == L7_NONE:
+        return None
+    if canonical not in L7_PROTOCOLS:
+        raise RuleError(
+            "l7", text, f"unknown L7 protocol {text!r}; known: {', '.join(L7_PROTOCOLS)}"
+        )
+    return canonical
+
+
+def parse_comment(text: str) -> str | None:
+    """Everything after `comment=`; empty means no comment, as in qubesd."""
+    if "=" in text:
+        raise RuleError("comment", text, "a comment may not contain '='")
+    check_chars("comment", text, COMMENT_CHARS)
+    return text or None

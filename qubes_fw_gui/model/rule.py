@@ -1,0 +1,189 @@
+"""The firewall rule value type: parse any Admin API line, write the canonical ones.
+
+Parsing follows qubesd's `Rule.from_api_string` (facts §3.1): the comment is
+everything after the first `comment=`, the rest is split on single spaces
+into `key=value` options in any order. Output follows qubesd's Get order
+(facts §3.3), with the spec's `dpi` (L7 protocol) after `icmptype`.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+from typing import Any
+
+from qubes_fw_gui.model.errors import RuleError
+from qubes_fw_gui.model.fields import (
+    ACTIONS,
+    PROTOCOLS,
+    SPECIAL_TARGETS,
+    PortRange,
+    Target,
+    check_chars,
+    parse_choice,
+    parse_comment,
+    parse_expire,
+    parse_icmptype,
+    parse_l7,
+)
+
+DST_KEYS = ("dst4", "dst6", "dsthost", "dstname")
+KNOWN_KEYS = frozenset(("action", "proto", "dstports", "icmptype", "specialtarget", "expire", "dpi") + DST_KEYS)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One firewall rule. Equality is semantic: option order and spelling do not matter."""
+
+    action: str
+    target: Target | None = None
+    proto: str | None = None
+    specialtarget: str | None = None
+    ports: PortRange | None = None
+    icmptype: int | None = None
+    l7: str | None = None
+    expire: int | None = None
+    comment: str | None = None
+
+    def __post_init__(self) -> None:
+        parse_choice("action", self.action, ACTIONS)
+        if self.proto is not None:
+            parse_choice("proto", self.proto, PROTOCOLS)
+        if self.specialtarget is not None:
+            parse_choice("specialtarget", self.specialtarget, SPECIAL_TARGETS)
+        if self.ports is not None and self.proto not in ("tcp", "udp"):
+            raise RuleError("ports", self.ports.api_value(), "ports apply only to tcp and udp")
+        if self.icmptype is not None and self.proto != "icmp":
+            raise RuleError("icmptype", str(self.icmptype), "an ICMP type needs protocol icmp")
+        if self.comment is not None:
+            parse_comment(self.comment)
+
+    # -- parsing -----------------------------------------------------------
+
+    @classmethod
+    def parse(cls, line: str, *, allow_l7: bool = True) -> Rule:
+        """Parse one Admin API line as qubesd would; `allow_l7=False` is stock qubesd."""
+        if not line.isascii():
+            raise RuleError("rule", line, "only ASCII characters are allowed in a rule")
+        if "\n" in line or "\r" in line:
+            raise RuleError("rule", line, "a rule is a single line")
+        options_text, has_comment, comment_text = line.partition("comment=")
+        options_text = options_text.strip()
+        fields: dict[str, Any] = {}
+        if options_text:
+            for token in options_text.split(" "):
+                cls._read_option(token, fields, allow_l7)
+        if has_comment:
+            fields["comment"] = parse_comment(comment_text)
+        if "action" not in fields:
+            raise RuleError("action", line, "every rule needs action=accept or action=drop")
+        return cls(**fields)
+
+    @staticmethod
+    def _read_option(token: str, fields: dict[str, Any], allow_l7: bool) -> None:
+        if not token:
+            raise RuleError("rule", token, "two spaces in a row: separate options by a single space")
+        key, has_equals, value = token.partition("=")
+        if not has_equals:
+            raise RuleError("rule", token, f"{token!r} is not a key=value option")
+        if key not in KNOWN_KEYS or (key == "dpi" and not allow_l7):
+            raise RuleError("rule", token, f"unknown firewall option {key!r}")
+        field = "target" if key in DST_KEYS else _FIELD_OF_KEY[key]
+        if field in fields:
+            raise RuleError(field, token, f"option {key!r} is given twice")
+        fields[field] = _PARSERS[field](value)
+
+    # -- writing -----------------------------------------------------------
+
+    def _options(self, *, with_expire: bool) -> list[str]:
+        parts = [f"action={self.action}"]
+        if with_expire and self.expire is not None:
+            parts.append(f"expire={self.expire}")
+        if self.target is not None:
+            parts.append(f"{self.target.kind}={self.target.value}")
+        if self.proto is not None:
+            parts.append(f"proto={self.proto}")
+        if self.specialtarget is not None:
+            parts.append(f"specialtarget={self.specialtarget}")
+        if self.ports is not None:
+            parts.append(f"dstports={self.ports.api_value()}")
+        if self.icmptype is not None:
+            parts.append(f"icmptype={self.icmptype}")
+        if self.l7 is not None:
+            parts.append(f"dpi={self.l7}")
+        return parts
+
+    def api_line(self) -> str:
+        """The canonical Admin API line, as admin.vm.firewall.Get returns it."""
+        parts = self._options(with_expire=True)
+        if self.comment is not None:
+            parts.append(f"comment={self.comment}")
+        return " ".join(parts)
+
+    def qubesdb_line(self, now: float | None = None) -> str | None:
+        """What qubesd writes into the FirewallVM's QubesDB; None once expired."""
+        if self.is_expired(now):
+            return None
+        return " ".join(self._options(with_expire=False))
+
+    # -- meaning -----------------------------------------------------------
+
+    def is_expired(self, now: float | None = None) -> bool:
+        if self.expire is None:
+            return False
+        return self.expire <= (time.time() if now is None else now)
+
+    @property
+    def is_catch_all(self) -> bool:
+        """True for a bare `action=...` that matches every packet (and has no expiry)."""
+        return self == Rule(self.action, comment=self.comment)
+
+    @property
+    def family(self) -> int | None:
+        """4 or 6 when the rule applies to one address family only, else None."""
+        if self.target is None or self.target.kind == "dsthost":
+            return None
+        return 4 if self.target.kind == "dst4" else 6
+
+    def with_changes(self, **changes: Any) -> Rule:
+        return replace(self, **changes)
+
+    def __str__(self) -> str:
+        return self.api_line()
+
+
+def _parse_proto(text: str) -> str:
+    check_chars("proto", text)
+    return parse_choice("proto", text, PROTOCOLS)
+
+
+def _parse_action(text: str) -> str:
+    check_chars("action", text)
+    return parse_choice("action", text, ACTIONS)
+
+
+def _parse_specialtarget(text: str) -> str:
+    check_chars("specialtarget", text)
+    return parse_choice("specialtarget", text, SPECIAL_TARGETS)
+
+
+_FIELD_OF_KEY = {
+    "action": "action",
+    "proto": "proto",
+    "dstports": "ports",
+    "icmptype": "icmptype",
+    "specialtarget": "specialtarget",
+    "expire": "expire",
+    "dpi": "l7",
+}
+
+_PARSERS: dict[str, Any] = {
+    "action": _parse_action,
+    "proto": _parse_proto,
+    "target": Target.parse,
+    "ports": PortRange.parse,
+    "icmptype": parse_icmptype,
+    "specialtarget": _parse_specialtarget,
+    "expire": parse_expire,
+    "l7": parse_l7,
+}
