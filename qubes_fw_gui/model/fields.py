@@ -58,6 +58,13 @@ class Target:
     kind: TargetKind
     value: str
 
+    def __post_init__(self) -> None:
+        # Direct construction must not smuggle a space or newline into a payload line.
+        if self.kind not in ("dst4", "dst6", "dsthost"):
+            raise RuleError("target", self.value, f"unknown target kind {self.kind!r}")
+        if not BASE_CHARS.issuperset(self.value):
+            check_chars("target", self.value)
+
     @classmethod
     def parse(cls, text: str) -> Target:
         check_chars("target", text)

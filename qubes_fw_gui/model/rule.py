@@ -15,6 +15,7 @@ from typing import Any
 from qubes_fw_gui.model.errors import RuleError
 from qubes_fw_gui.model.fields import (
     ACTIONS,
+    L7_PROTOCOLS,
     PROTOCOLS,
     SPECIAL_TARGETS,
     PortRange,
@@ -55,8 +56,19 @@ class Rule:
             raise RuleError("ports", self.ports.api_value(), "ports apply only to tcp and udp")
         if self.icmptype is not None and self.proto != "icmp":
             raise RuleError("icmptype", str(self.icmptype), "an ICMP type needs protocol icmp")
+        if self.icmptype is not None and not (
+            isinstance(self.icmptype, int) and 0 <= self.icmptype <= 255
+        ):
+            raise RuleError("icmptype", str(self.icmptype), "an ICMP type is a number from 0 to 255")
+        if self.l7 is not None and self.l7 not in L7_PROTOCOLS:
+            raise RuleError("l7", str(self.l7), f"unknown L7 protocol {self.l7!r}")
+        if self.expire is not None and not (isinstance(self.expire, int) and self.expire >= 0):
+            raise RuleError("expire", str(self.expire), "the expiry is a UNIX time in whole seconds")
         if self.comment is not None:
             parse_comment(self.comment)
+            if not self.comment:
+                # qubesd drops an empty comment; so does the value, so equality holds.
+                object.__setattr__(self, "comment", None)
 
     # -- parsing -----------------------------------------------------------
 
