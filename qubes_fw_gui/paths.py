@@ -1,15 +1,17 @@
-"""Where the .ui files and bundled resources are, installed or in a checkout."""
+"""Where the .ui files, bundled resources and translations are, installed or in a checkout."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-_CHECKOUT = Path(__file__).resolve().parent.parent
+_PACKAGE = Path(__file__).resolve().parent
+_CHECKOUT = _PACKAGE.parent
 
 
 def _locate(package: str, checkout_dir: str) -> Path:
-    # An installed wheel maps ui/ and resources/ into the package; a checkout has them beside it.
-    installed = Path(__file__).resolve().parent / package
+    # An installed wheel or RPM maps ui/, resources/ and i18n/ into the package;
+    # a checkout (or an editable install) has them beside it.
+    installed = _PACKAGE / package
     return installed if installed.is_dir() else _CHECKOUT / checkout_dir
 
 
@@ -21,3 +23,8 @@ def ui_file(name: str) -> Path:
 def resource(name: str) -> Path:
     """The path of `resources/<name>`."""
     return _locate("resources", "resources") / name
+
+
+def translations_dir() -> Path:
+    """The folder holding qubes_fw_gui_<lang>.ts (and .qm where lrelease compiled them)."""
+    return _locate("translations", "i18n")
