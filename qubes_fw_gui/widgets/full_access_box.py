@@ -87,10 +87,19 @@ class FullAccessBox(QWidget):
         self._countdown.set_until(self._window.until if self._window else None)
         self._refresh()
 
-    @pyqtSlot(bool)
-    def set_enforced(self, enforced: bool) -> None:
-        """False when the qube's netvm does not apply firewall rules (the window does nothing)."""
+    def set_enforced(self, enforced: bool, reason: str | None = None) -> None:
+        """False when the qube's netvm does not apply firewall rules (the window does nothing).
+
+        `reason` replaces the general sentence, e.g. when the qube has no netvm at all.
+        """
         self._enforced = enforced
+        self.enforcedLabel.setText(
+            reason
+            or self.tr(
+                "The netvm of this qube does not enforce the firewall, so a full-access window "
+                "has no effect."
+            )
+        )
         self._refresh()
 
     @pyqtSlot(bool)

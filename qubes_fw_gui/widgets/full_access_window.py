@@ -1,0 +1,269 @@
+"""The stand-alone temporary full-access button: `qubes-fw-gui --full-access QUBE`.
+
+A small window around a FullAccessBox for one qube. It touches only its own
+rule: each Start / Extend / End now re-reads the qube's rules, applies the
+model function to that fresh list and saves it with one Set, so edits made
+elsewhere meanwhile are kept. It follows the qube's `firewall-changed`
+events, so a window opened elsewhere, or one dom0 expired, shows at once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PyQt5 import uic
+from PyQt5.QtCore import QThread, pyqtSignal
+from PyQt5.QtGui import QCloseEvent
+from PyQt5.QtWidgets import QWidget
+
+from qubes_fw_gui import paths
+from qubes_fw_gui.admin.port import AdminError, AdminPort, EventStream, QubeInfo
+from qubes_fw_gui.model import full_access
+from qubes_fw_gui.model.rule import Rule
+from qubes_fw_gui.widgets.countdown import Clock
+from qubes_fw_gui.widgets.full_access_box import FullAccessBox
+from qubes_fw_gui.widgets.worker import run_in_background
+
+RuleChange = Callable[[list[Rule]], list[Rule]]
+_ERROR_STYLE = "color: #b00000;"
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    info: QubeInfo
+    colour: str
+    rules: list[Rule]
+    enforcement: str | None  # None when enforced, else why not
+
+
+def enforcement_problem(port: AdminPort, info: QubeInfo) -> str | None:
+    """Why this qube's rules would not be applied, or None when its netvm enforces them."""
+    tr = _translate
+    if info.netvm is None:
+        if info.provides_network:
+            return tr("This qube has direct network access; firewall rules, and so a "
+                      "full-access window, are not used for it.")
+        return tr("This qube has no netvm, so it has no network at all: a full-access "
+                  "window has no effect.")
+    if not port.check_feature_with_template(info.netvm, "qubes-firewall"):
+        return tr("The netvm {netvm} does not support 'qubes-firewall': it does not enforce "
+                  "the rules, so a full-access window has no effect.").format(netvm=info.netvm)
+    if port.get_feature(info.netvm, "service.qubes-firewall") == "":
+        return tr("The qubes-firewall service is turned off in the netvm {netvm}: it does not "
+                  "enforce the rules, so a full-access window has no effect.").format(netvm=info.netvm)
+    return None
+
+
+def _translate(text: str) -> str:
+    from PyQt5.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("FullAccessWindow", text)
+
+
+class FirewallEventFollower(QThread):
+    """Reads admin.Events for one qube on its own thread; reports what concerns the window."""
+
+    firewall_changed = pyqtSignal()
+    netvm_changed = pyqtSignal()
+    failed = pyqtSignal(str)
+
+    def __init__(self, port: AdminPort, qube: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._port = port
+        self._qube = qube
+        self._lock = threading.Lock()
+        self._stream: EventStream | None = None
+        self._stopping = False
+
+    def run(self) -> None:
+        try:
+            stream = self._port.events(self._qube)
+            with self._lock:
+                if self._stopping:
+                    stream.close()
+                    return
+                self._stream = stream
+            for event in stream:
+                if event.subject != self._qube:
+                    continue
+                if event.name == "firewall-changed":
+                    self.firewall_changed.emit()
+                elif event.name in ("property-set:netvm", "property-reset:netvm"):
+                    self.netvm_changed.emit()
+        except (AdminError, OSError) as error:
+            if not self._stopping:
+                self.failed.emit(getattr(error, "message", str(error)))
+            return
+        if not self._stopping:
+            self.failed.emit(_translate("the event stream from dom0 ended"))
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping = True
+            stream = self._stream
+        if stream is not None:
+            stream.close()
+        self.wait(3000)
+
+
+class FullAccessWindow(QWidget):
+    """The qube's name and label colour, the duration, Start / Extend / End now and the countdown."""
+
+    loaded = pyqtSignal()  # the rules were (re)read and are shown
+    saved = pyqtSignal()  # a change was saved and read back
+
+    def __init__(
+        self,
+        port: AdminPort,
+        qube: str,
+        minutes: int = 15,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = time.time,
+    ) -> None:
+        super().__init__(parent)
+        uic.loadUi(paths.ui_file("full_access_window.ui"), self)
+        self._port = port
+        self._qube = qube
+        self._busy = False
+        self._reload_pending = False
+        self._closed = False
+
+        self.box = FullAccessBox(self, clock=clock)
+        self.boxHolder.addWidget(self.box)
+        self.box.minutesSpin.setValue(max(1, min(minutes, self.box.minutesSpin.maximum())))
+        self.box.start_requested.connect(
+            lambda until: self._apply(lambda rules: full_access.open_window(rules, until))
+        )
+        self.box.extend_requested.connect(
+            lambda until: self._apply(lambda rules: full_access.extend_window(rules, until))
+        )
+        self.box.end_requested.connect(lambda: self._apply(full_access.end_window))
+        self.closeButton.clicked.connect(self.close)
+        self.errorLabel.setStyleSheet(_ERROR_STYLE)
+        self.errorLabel.hide()
+
+        self.setWindowTitle(self.tr("Full access: {qube}").format(qube=qube))
+        self.qubeLabel.setText(f"<b>{qube}</b>")
+        self._set_colour(None)
+        self.box.setEnabled(False)
+        self.statusLabel.setText(self.tr("Loading…"))
+
+        self._follower = FirewallEventFollower(port, qube, self)
+        self._follower.firewall_changed.connect(self.reload)
+        self._follower.netvm_changed.connect(self.reload)
+        self._follower.failed.connect(self._on_events_failed)
+        self._follower.start()
+        self.reload()
+
+    @property
+    def qube(self) -> str:
+        return self._qube
+
+    # -- reading --------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the qube, its netvm and its rules (off the GUI thread)."""
+        if self._busy:
+            self._reload_pending = True  # after the save, which reads back anyway
+            return
+        run_in_background(self._read, self._on_loaded, self._on_load_failed, receiver=self)
+
+    def _read(self) -> _Loaded:
+        info = self._port.get_qube(self._qube)
+        colour = self._port.label_color(info.label)
+        rules = self._port.get_rules(self._qube)
+        return _Loaded(info, colour, rules, enforcement_problem(self._port, info))
+
+    def _on_loaded(self, loaded: _Loaded) -> None:
+        if self._closed:
+            return
+        self._set_colour(loaded.colour)
+        self.netvmLabel.setText(
+            self.tr("netvm: {netvm}").format(netvm=loaded.info.netvm)
+            if loaded.info.netvm
+            else self.tr("no netvm")
+        )
+        self.box.set_enforced(loaded.enforcement is None, loaded.enforcement)
+        self.box.set_rules(loaded.rules)
+        self.box.setEnabled(True)
+        self.statusLabel.setText("")
+        self._show_error(None)
+        self.loaded.emit()
+
+    def _on_load_failed(self, error: Exception) -> None:
+        self.statusLabel.setText("")
+        self._show_error(
+            self.tr("Could not read the rules of {qube}: {why}").format(qube=self._qube, why=_why(error))
+        )
+
+    # -- saving ---------------------------------------------------------------
+
+    def _apply(self, change: RuleChange) -> None:
+        """Apply `change` to the rules as they are now in dom0 and save the result with one Set."""
+        if self._busy:
+            return
+        self._set_busy(True)
+        run_in_background(
+            lambda: self._save(change), self._on_saved, self._on_save_failed, receiver=self
+        )
+
+    def _save(self, change: RuleChange) -> list[Rule]:
+        # Re-read first: whatever changed elsewhere since loading is kept, only our rule moves.
+        fresh = self._port.get_rules(self._qube)
+        self._port.set_rules(self._qube, change(fresh))
+        return self._port.get_rules(self._qube)
+
+    def _on_saved(self, rules: list[Rule]) -> None:
+        self._set_busy(False)
+        self.box.set_rules(rules)
+        self._show_error(None)
+        self.saved.emit()
+
+    def _on_save_failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self._show_error(
+            self.tr("Could not save the rules of {qube}; nothing was changed: {why}").format(
+                qube=self._qube, why=_why(error)
+            )
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.box.set_busy(busy)
+        if not busy and self._reload_pending:
+            self._reload_pending = False
+            self.reload()
+
+    # -- showing --------------------------------------------------------------
+
+    def _set_colour(self, colour: str | None) -> None:
+        css = "#888888" if colour is None else "#" + colour.removeprefix("0x").rjust(6, "0")
+        self.labelSwatch.setStyleSheet(
+            f"background-color: {css}; border: 1px solid #404040; border-radius: 3px;"
+        )
+
+    def _show_error(self, text: str | None) -> None:
+        self.errorLabel.setText(text or "")
+        self.errorLabel.setVisible(bool(text))
+
+    def _on_events_failed(self, why: str) -> None:
+        self.statusLabel.setText(
+            self.tr("Not following changes made elsewhere ({why}).").format(why=why)
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop following events (the window's rule itself keeps running until its end)."""
+        self._closed = True
+        self._follower.stop()
+
+
+def _why(error: Exception) -> str:
+    return getattr(error, "message", None) or str(error) or type(error).__name__
