@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PyQt5 import uic
 from PyQt5.QtCore import QThread, pyqtSignal
-from PyQt5.QtGui import QCloseEvent
+from PyQt5.QtGui import QCloseEvent, QIcon
 from PyQt5.QtWidgets import QWidget
 
 from qubes_fw_gui import paths
@@ -147,6 +147,7 @@ class FullAccessWindow(QWidget):
         self.errorLabel.hide()
 
         self.setWindowTitle(self.tr("Full access: {qube}").format(qube=qube))
+        self.setWindowIcon(QIcon(str(paths.resource("icons/qubes-fw-full-access.svg"))))
         self.qubeLabel.setText(f"<b>{qube}</b>")
         self._set_colour(None)
         self.box.setEnabled(False)
