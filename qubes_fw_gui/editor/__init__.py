@@ -1,0 +1,1 @@
+"""Editor state without Qt: the rule list split, differences, save checks, situations."""

@@ -1,0 +1,84 @@
+"""How each rule field reads in the table: `https (443)`, `DNS servers`, `echo-request (8)`.
+
+Only display: nothing here parses rule text. Port and ICMP names come from the
+model's catalogues; the catalogue is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import time
+
+from PyQt5.QtCore import QCoreApplication
+
+from qubes_fw_gui.model.fields import PortRange, Target
+from qubes_fw_gui.model.rule import Rule
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RuleTable", text)
+
+
+@functools.lru_cache(maxsize=1)
+def _catalogue():  # noqa: ANN202 - the model's catalogue type
+    try:
+        from qubes_fw_gui.model.ports import default_catalogue
+    except ImportError:  # the catalogue is optional for display
+        return None
+    return default_catalogue()
+
+
+def target_text(rule: Rule) -> str:
+    if rule.specialtarget == "dns":
+        return _tr("DNS servers")
+    if rule.target is None:
+        return _tr("any")
+    return address_text(rule.target)
+
+
+def address_text(target: Target) -> str:
+    """The address without /32 or /128 (display only), or the host name."""
+    if target.kind == "dst4" and target.value.endswith("/32"):
+        return target.host
+    if target.kind == "dst6" and target.value.endswith("/128"):
+        return target.host
+    return target.value
+
+
+def proto_text(rule: Rule) -> str:
+    return rule.proto if rule.proto is not None else _tr("any")
+
+
+def ports_text(ports: PortRange, proto: str | None) -> str:
+    catalogue = _catalogue()
+    if catalogue is not None:
+        return catalogue.display(ports, proto)
+    return str(ports.first) if ports.is_single else ports.api_value()
+
+
+def icmp_text(icmptype: int) -> str:
+    try:
+        from qubes_fw_gui.model.icmp import display_icmp
+    except ImportError:
+        return str(icmptype)
+    return display_icmp(icmptype)
+
+
+def port_or_icmp_text(rule: Rule) -> str:
+    if rule.ports is not None:
+        return ports_text(rule.ports, rule.proto)
+    if rule.icmptype is not None:
+        return icmp_text(rule.icmptype)
+    if rule.specialtarget == "dns":
+        return "domain (53)" if rule.proto is not None else _tr("53 (tcp and udp)")
+    return _tr("any")
+
+
+def expire_text(expire: int | None) -> str:
+    if expire is None:
+        return ""
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(expire))
+
+
+def l7_text(rule: Rule) -> str:
+    return rule.l7 or ""
