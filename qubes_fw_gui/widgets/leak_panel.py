@@ -203,6 +203,10 @@ class LeakProtectionPanel(QWidget):
             self._follower.stop()
             self._follower = None
 
+    def is_loaded(self) -> bool:
+        """True once the first load has filled the fields."""
+        return self._saved_form is not None
+
     def is_modified(self) -> bool:
         return self._saved_form is not None and self._form() != self._saved_form
 

@@ -1,0 +1,312 @@
+"""The leak-protection panel against the sandbox dom0's real socket.
+
+What a person notices: which feature writes reach dom0 (the exact request
+bytes), what lands in the ProxyVM's QubesDB, what the panel shows next to a
+bad field, which qubes it lists downstream, and when it warns that nothing
+will enforce the settings.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PyQt5.QtCore import QPoint, Qt
+from PyQt5.QtWidgets import QCheckBox, QLineEdit
+
+from qubes_fw_gui.model.rule import Rule
+from qubes_fw_gui.widgets.downstream_list import firewall_summary
+from qubes_fw_gui.widgets.feature_writes import plan_feature_writes
+from qubes_fw_gui.widgets.leak_window import LeakProtectionWindow
+
+PREFIX = "vm-config.qubes-fw-leakguard-"
+
+
+def open_window(qtbot, port, qube: str) -> LeakProtectionWindow:
+    window = LeakProtectionWindow(port, qube)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.panel.is_loaded, timeout=5000)
+    return window
+
+
+def click(qtbot, box: QCheckBox) -> None:
+    # On the indicator: a stretched check box's centre can be past its text.
+    qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def retype(qtbot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+def feature_requests(sandbox, since: int) -> list[bytes]:
+    return [r for r in sandbox.requests[since:] if r.startswith(b"admin.vm.feature.S") or r.startswith(b"admin.vm.feature.Remove")]
+
+
+def save(qtbot, window: LeakProtectionWindow) -> None:
+    assert window.save_button.isEnabled()
+    with qtbot.waitSignal(window.panel.saved, timeout=5000):
+        qtbot.mouseClick(window.save_button, Qt.LeftButton)
+
+
+def test_switching_on_writes_the_settings_then_the_service(qtbot, sandbox, sandbox_port) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
+    assert not panel.enabledCheck.isChecked()
+    click(qtbot, panel.enabledCheck)
+    retype(qtbot, panel.interfacesEdit, "tun0 wg0")
+    before = len(sandbox.requests)
+    save(qtbot, window)
+
+    set_ = b"admin.vm.feature.Set+"
+    assert feature_requests(sandbox, before) == [
+        set_ + b"vm-config.qubes-fw-leakguard-block-ipv6 dom0 name sys-vpn\x001",
+        set_ + b"vm-config.qubes-fw-leakguard-dns-servers dom0 name sys-vpn\x00",
+        set_ + b"vm-config.qubes-fw-leakguard-dns-via-tunnel-only dom0 name sys-vpn\x001",
+        set_ + b"vm-config.qubes-fw-leakguard-log-drops dom0 name sys-vpn\x000",
+        set_ + b"vm-config.qubes-fw-leakguard-tunnel-interfaces dom0 name sys-vpn\x00tun0 wg0",
+        set_ + b"vm-config.qubes-fw-leakguard-tunnel-only dom0 name sys-vpn\x001",
+        set_ + b"service.qubes-fw-leakguard dom0 name sys-vpn\x001",
+    ]
+    qubesdb = sandbox.qubesdb("sys-vpn")
+    assert qubesdb["/qubes-service/qubes-fw-leakguard"] == "1"
+    assert qubesdb["/vm-config/qubes-fw-leakguard-tunnel-interfaces"] == "tun0 wg0"
+    assert qubesdb["/vm-config/qubes-fw-leakguard-tunnel-only"] == "1"
+    assert qubesdb["/vm-config/qubes-fw-leakguard-dns-via-tunnel-only"] == "1"
+    assert qubesdb["/vm-config/qubes-fw-leakguard-block-ipv6"] == "1"
+    assert qubesdb["/vm-config/qubes-fw-leakguard-log-drops"] == "0"
+    assert qubesdb["/vm-config/qubes-fw-leakguard-dns-servers"] == ""
+    assert "running" in panel.statusLabel.text() and not panel.is_modified()
+    assert not window.save_button.isEnabled()  # nothing left to save
+
+
+def test_a_second_save_sends_only_what_changed(qtbot, sandbox, sandbox_port) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
+    click(qtbot, panel.enabledCheck)
+    save(qtbot, window)
+
+    click(qtbot, panel.logCheck)
+    retype(qtbot, panel.resolversEdit, "10.8.0.1, fd00::1")
+    before = len(sandbox.requests)
+    save(qtbot, window)
+    assert feature_requests(sandbox, before) == [
+        b"admin.vm.feature.Set+vm-config.qubes-fw-leakguard-dns-servers dom0 name sys-vpn\x0010.8.0.1 fd00::1",
+        b"admin.vm.feature.Set+vm-config.qubes-fw-leakguard-log-drops dom0 name sys-vpn\x001",
+    ]
+    assert sandbox.qubesdb("sys-vpn")["/vm-config/qubes-fw-leakguard-dns-servers"] == "10.8.0.1 fd00::1"
+
+
+def test_switching_off_flips_only_the_service_and_keeps_the_settings(
+    qtbot, sandbox, sandbox_port
+) -> None:
+    for name, value in {
+        PREFIX + "tunnel-only": "1",
+        PREFIX + "tunnel-interfaces": "wg0",
+        PREFIX + "dns-via-tunnel-only": "1",
+        PREFIX + "dns-servers": "10.8.0.1",
+        PREFIX + "block-ipv6": "1",
+        PREFIX + "log-drops": "1",
+        "service.qubes-fw-leakguard": "1",
+    }.items():
+        sandbox_port.set_feature("sys-vpn", name, value)
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
+    assert panel.enabledCheck.isChecked()
+    assert panel.interfacesEdit.text() == "wg0" and panel.resolversEdit.text() == "10.8.0.1"
+
+    click(qtbot, panel.enabledCheck)
+    # The settings are greyed out, not cleared: switching back on brings them back.
+    assert not panel.settingsBox.isEnabled()
+    assert panel.interfacesEdit.text() == "wg0" and panel.logCheck.isChecked()
+    before = len(sandbox.requests)
+    save(qtbot, window)
+    assert feature_requests(sandbox, before) == [
+        b"admin.vm.feature.Set+service.qubes-fw-leakguard dom0 name sys-vpn\x00"
+    ]
+    qubesdb = sandbox.qubesdb("sys-vpn")
+    assert qubesdb["/qubes-service/qubes-fw-leakguard"] == "0"
+    assert qubesdb["/vm-config/qubes-fw-leakguard-tunnel-interfaces"] == "wg0"
+    assert "off" in panel.statusLabel.text()
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("tun0 eth0", "uplink"),
+        ("bad/name", "not an interface name"),
+        ("wg0 " + "x" * 16, "not an interface name"),
+    ],
+)
+def test_a_bad_interface_is_named_next_to_the_field_and_blocks_save(
+    qtbot, sandbox, sandbox_port, typed: str, says: str
+) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
+    click(qtbot, panel.enabledCheck)
+    retype(qtbot, panel.interfacesEdit, "wg1")
+    assert window.save_button.isEnabled() and panel.interfacesMessage.isHidden()
+
+    retype(qtbot, panel.interfacesEdit, typed)
+    assert panel.interfacesMessage.isVisible()
+    assert says in panel.interfacesMessage.text()
+    assert typed.split()[-1][:8] in panel.interfacesMessage.text()
+    assert not window.save_button.isEnabled()
+    before = len(sandbox.requests)
+    qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier)  # the shortcut of a disabled button does nothing
+    assert feature_requests(sandbox, before) == []
+    assert panel.interfacesEdit.text() == typed  # the person's text stays to be fixed
+
+    retype(qtbot, panel.interfacesEdit, "tun0 wg+")
+    assert panel.interfacesMessage.isHidden() and window.save_button.isEnabled()
+
+
+def test_a_bad_resolver_is_named_next_to_its_field(qtbot, sandbox, sandbox_port) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
+    click(qtbot, panel.enabledCheck)
+    retype(qtbot, panel.resolversEdit, "10.8.0.1 10.139.1.1")
+    assert panel.resolversMessage.isVisible() and "10.139.1.1" in panel.resolversMessage.text()
+    assert not window.save_button.isEnabled()
+    # Turning DNS-through-tunnel off takes the list out of effect: saving is possible again,
+    # and the list is kept (greyed) for when the person turns it back on.
+    click(qtbot, panel.dnsCheck)
+    assert not panel.resolversEdit.isEnabled()
+    assert panel.resolversEdit.text() == "10.8.0.1 10.139.1.1"
+    assert window.save_button.isEnabled()
+    click(qtbot, panel.dnsCheck)
+    assert panel.resolversEdit.isEnabled() and not window.save_button.isEnabled()
+
+
+def test_turning_a_toggle_off_greys_its_list_without_clearing_it(qtbot, sandbox, sandbox_port) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
+    assert not panel.settingsBox.isEnabled()  # master switch off: nothing to set yet
+    click(qtbot, panel.enabledCheck)
+    assert panel.settingsBox.isEnabled() and panel.interfacesEdit.isEnabled()
+    retype(qtbot, panel.interfacesEdit, "wg0 tun1")
+    click(qtbot, panel.tunnelOnlyCheck)
+    assert not panel.interfacesEdit.isEnabled()
+    assert panel.interfacesEdit.text() == "wg0 tun1"
+    click(qtbot, panel.tunnelOnlyCheck)
+    assert panel.interfacesEdit.isEnabled() and panel.interfacesEdit.text() == "wg0 tun1"
+
+
+def test_downstream_qubes_of_sys_vpn_are_listed_with_their_firewall(qtbot, sandbox, sandbox_port) -> None:
+    panel = open_window(qtbot, sandbox_port, "sys-vpn").panel
+    tree = panel.downstreamTree
+    rows = [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
+    # banking: bank.example.com:443, DNS, then a final drop.
+    assert rows == [["banking", "running", "2 rules, default drop"]]
+    colour = tree.topLevelItem(0).icon(0).pixmap(12, 12).toImage().pixelColor(6, 6)
+    assert colour.name() == "#73d216"  # the green label
+
+
+def test_downstream_list_of_sys_firewall(qtbot, sandbox, sandbox_port) -> None:
+    panel = open_window(qtbot, sandbox_port, "sys-firewall").panel
+    tree = panel.downstreamTree
+    rows = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())}
+    assert set(rows) == {"work", "personal", "untrusted", "sys-vpn"}
+    assert rows["untrusted"] == "accept all"
+    assert rows["personal"] == "1 rule, default accept"
+
+
+def test_sys_firewall_gets_the_not_enforced_banner_and_sys_vpn_does_not(qtbot, sandbox, sandbox_port) -> None:
+    firewall = open_window(qtbot, sandbox_port, "sys-firewall").panel
+    assert firewall.supportBanner.isVisible()
+    banner = firewall.supportBanner.text()
+    assert "will not be enforced" in banner and "debian-12-xfce" in banner
+    assert "sudo dnf install qubes-fw-leakguard" in banner
+    assert "sudo apt install qubes-fw-leakguard" in banner
+
+    vpn = open_window(qtbot, sandbox_port, "sys-vpn").panel
+    assert vpn.supportBanner.isHidden()
+    assert "sys-vpn is running" in vpn.stateLabel.text()
+
+
+def test_a_feature_changed_elsewhere_shows_up(qtbot, sandbox, sandbox_port) -> None:
+    panel = open_window(qtbot, sandbox_port, "sys-vpn").panel
+    sandbox_port.set_feature("sys-vpn", PREFIX + "log-drops", "1")
+    qtbot.waitUntil(panel.logCheck.isChecked, timeout=5000)
+    assert not panel.is_modified()
+
+
+def test_edits_survive_a_change_made_elsewhere(qtbot, sandbox, sandbox_port) -> None:
+    panel = open_window(qtbot, sandbox_port, "sys-vpn").panel
+    click(qtbot, panel.enabledCheck)
+    retype(qtbot, panel.interfacesEdit, "wg7")
+    sandbox_port.set_feature("sys-vpn", PREFIX + "log-drops", "1")
+    qtbot.waitUntil(lambda: "changed elsewhere" in panel.statusLabel.text(), timeout=5000)
+    assert panel.enabledCheck.isChecked() and panel.interfacesEdit.text() == "wg7"
+    assert not panel.logCheck.isChecked()
+
+
+def test_a_malformed_feature_is_explained(qtbot, sandbox, sandbox_port) -> None:
+    sandbox_port.set_feature("sys-vpn", PREFIX + "tunnel-interfaces", "eth0")
+    panel = open_window(qtbot, sandbox_port, "sys-vpn").panel
+    text = panel.statusLabel.text()
+    assert "malformed" in text and "tunnel-interfaces" in text and "uplink" in text
+
+
+def test_a_failed_save_keeps_the_edits_and_says_why(qtbot, sandbox, sandbox_port) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
+    click(qtbot, panel.enabledCheck)
+    retype(qtbot, panel.interfacesEdit, "wg3")
+    sandbox.stop()  # dom0 goes away between the edit and the Save
+    with qtbot.waitSignal(panel.error, timeout=5000) as blocker:
+        qtbot.mouseClick(window.save_button, Qt.LeftButton)
+    assert blocker.args[0].startswith("Not saved")
+    assert panel.statusLabel.isVisible() and panel.statusLabel.text() == blocker.args[0]
+    assert panel.enabledCheck.isChecked() and panel.interfacesEdit.text() == "wg3"
+    assert panel.is_modified() and window.save_button.isEnabled()
+
+
+def test_close_with_unsaved_changes_asks_for_a_second_click(qtbot, sandbox, sandbox_port) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    click(qtbot, window.panel.enabledCheck)
+    qtbot.mouseClick(window.close_button, Qt.LeftButton)
+    assert window.isVisible() and window.close_note.isVisible()
+    assert "unsaved" in window.close_note.text()
+    qtbot.mouseClick(window.close_button, Qt.LeftButton)
+    assert not window.isVisible()
+
+
+# -- the pure parts: which writes, and the firewall in a few words ---------------------------
+
+
+def test_plan_writes_only_changes_and_orders_the_service_by_direction() -> None:
+    current = {"service.qubes-fw-leakguard": "", PREFIX + "log-drops": "0", PREFIX + "block-ipv6": "1"}
+    on = {PREFIX + "log-drops": "1", PREFIX + "block-ipv6": "1", "service.qubes-fw-leakguard": "1"}
+    assert plan_feature_writes(current, on) == [
+        (PREFIX + "log-drops", "1"),
+        ("service.qubes-fw-leakguard", "1"),
+    ]
+    off = {PREFIX + "log-drops": "1", "service.qubes-fw-leakguard": "", "gone": None}
+    assert plan_feature_writes({**current, "gone": "x", "service.qubes-fw-leakguard": "1"}, off) == [
+        ("service.qubes-fw-leakguard", ""),
+        ("gone", None),
+        (PREFIX + "log-drops", "1"),
+    ]
+    assert plan_feature_writes(current, {"absent": None}) == []
+
+
+@pytest.mark.parametrize(
+    ("lines", "summary"),
+    [
+        (["action=accept"], "accept all"),
+        (["action=drop"], "drop all"),
+        ([], "no rules: everything dropped"),
+        (["action=accept specialtarget=dns", "action=accept proto=icmp", "action=drop"], "2 rules, default drop"),
+        (["action=accept proto=tcp dstports=443"], "1 rule, then drop (implicit)"),
+        (["action=accept expire=100", "action=drop"], "drop all"),  # an expired window counts for nothing
+    ],
+)
+def test_firewall_summary(lines: list[str], summary: str) -> None:
+    assert firewall_summary([Rule.parse(line) for line in lines], now=200) == summary
+
+
+def test_firewall_summary_names_an_open_full_access_window() -> None:
+    rules = [Rule.parse("action=accept expire=4000000000 comment=Full access"), Rule.parse("action=drop")]
+    assert firewall_summary(rules, now=200).startswith("full access until ")
