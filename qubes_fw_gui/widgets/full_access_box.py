@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 
 from PyQt5 import uic
-from PyQt5.QtCore import QTime, pyqtSignal, pyqtSlot
+from PyQt5.QtCore import QTime, QTimer, pyqtSignal, pyqtSlot
 from PyQt5.QtWidgets import QWidget
 
 from qubes_fw_gui import paths
@@ -77,6 +77,10 @@ class FullAccessBox(QWidget):
         later = time.localtime(clock() + 3600)
         self.untilEdit.setTime(QTime(later.tm_hour, later.tm_min - later.tm_min % 15))
         self.forRadio.setChecked(True)
+        # "today"/"tomorrow" beside the time of day changes as the clock passes it.
+        self._day_timer = QTimer(self)
+        self._day_timer.timeout.connect(self._refresh)
+        self._day_timer.start(30_000)
         self._refresh()
 
     # -- what the owner tells the box ---------------------------------------

@@ -1,0 +1,217 @@
+"""The stand-alone full-access window against the sandbox dom0's real socket."""
+
+from __future__ import annotations
+
+import re
+import socket
+import time
+
+import pytest
+from PyQt5.QtCore import Qt
+
+from qubes_fw_gui.model.full_access import window_rule
+from qubes_fw_gui.model.payload import format_payload
+from qubes_fw_gui.model.rule import Rule
+from qubes_fw_gui.widgets.full_access_window import FullAccessWindow
+
+SET_WORK = b"admin.vm.firewall.Set+ dom0 name work\0"
+WORK_IP = "10.137.0.4"
+TIMEOUT = 5000
+
+
+class FakeClock:
+    """Real time plus an offset the test moves; dom0 itself keeps real time."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.offset
+
+
+def set_payloads(sandbox) -> list[bytes]:
+    return [request[len(SET_WORK):] for request in sandbox.requests if request.startswith(SET_WORK)]
+
+
+def work_rules_in_qubesdb(sandbox) -> list[str]:
+    prefix = f"/qubes-firewall/{WORK_IP}/"
+    entries = sandbox.qubesdb("sys-firewall")
+    return [value for key, value in sorted(entries.items()) if key.startswith(prefix) and key[len(prefix):].isdigit()]
+
+
+def send_raw(socket_path, header: bytes, payload: bytes) -> bytes:
+    """One request exactly as qubesadmin writes it (what qvm-firewall sends)."""
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+        conn.connect(str(socket_path))
+        conn.sendall(header + payload)
+        conn.shutdown(socket.SHUT_WR)
+        reply = b""
+        while chunk := conn.recv(4096):
+            reply += chunk
+    return reply
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def open_window(qtbot, sandbox_port, clock):
+    made: list[FullAccessWindow] = []
+
+    def make(qube: str = "work", minutes: int = 15) -> FullAccessWindow:
+        window = FullAccessWindow(sandbox_port, qube, minutes, clock=clock)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.loaded, timeout=TIMEOUT):
+            window.show()
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.shutdown()
+
+
+def click_and_wait_saved(qtbot, window: FullAccessWindow, button) -> None:
+    with qtbot.waitSignal(window.saved, timeout=TIMEOUT):
+        qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def test_header_names_the_qube_in_its_label_colour(open_window) -> None:
+    window = open_window("work")
+    assert window.windowTitle() == "Full access: work"
+    assert window.qubeLabel.text() == "<b>work</b>"
+    assert "#3465a4" in window.labelSwatch.styleSheet()  # work's label is blue
+    assert window.netvmLabel.text() == "netvm: sys-firewall"
+    assert window.box.stateLabel.text() == "Full access is off."
+    assert not window.box.enforcedLabel.isVisible()
+
+
+def test_starting_one_minute_sends_the_window_first_in_one_exact_set(
+    qtbot, sandbox, sandbox_port, open_window
+) -> None:
+    before = sandbox_port.get_rules("work")
+    window = open_window("work", minutes=1)
+    assert window.box.minutesSpin.value() == 1
+    asked_at = time.time()
+    click_and_wait_saved(qtbot, window, window.box.startButton)
+
+    payloads = set_payloads(sandbox)
+    assert len(payloads) == 1
+    first_line = payloads[0].split(b"\n", 1)[0].decode()
+    expire = int(re.fullmatch(r"action=accept expire=([0-9]+) comment=.*", first_line).group(1))
+    assert abs(expire - (asked_at + 60)) <= 1
+    assert payloads[0] == format_payload([window_rule(expire), *before])
+    assert first_line.endswith(" - qubes-fw-gui") and "Full access until " in first_line
+
+    # dom0 applied it: the catch-all accept is the first rule sys-firewall sees for work.
+    assert work_rules_in_qubesdb(sandbox)[0] == "action=accept"
+    assert "Full access is on" in window.box.stateLabel.text()
+    assert window.box.endButton.isVisible()
+
+
+def test_countdown_text_after_a_few_seconds(qtbot, open_window, clock) -> None:
+    window = open_window("work", minutes=1)
+    click_and_wait_saved(qtbot, window, window.box.startButton)
+    end = time.strftime("%H:%M:%S", time.localtime(window.box.window().until))
+    clock.offset = 3.0  # three seconds later, as the window's clock sees it
+    qtbot.waitUntil(
+        lambda: window.box.stateLabel.text() == f"<b>Full access is on</b>: ends {end} (in 0:57).",
+        timeout=1500,
+    )
+
+
+def test_extend_rewrites_only_the_expiry(qtbot, sandbox, open_window) -> None:
+    window = open_window("work", minutes=1)
+    click_and_wait_saved(qtbot, window, window.box.startButton)
+    started = window.box.window().until
+    qtbot.mouseClick(window.box.preset5, Qt.LeftButton)
+    click_and_wait_saved(qtbot, window, window.box.extendButton)
+
+    first, second = (payload.decode().splitlines() for payload in set_payloads(sandbox))
+    assert second[1:] == first[1:]
+    assert second[0] == window_rule(started + 300).api_line()
+    assert first[0] == window_rule(started).api_line()
+    assert window.box.window().until == started + 300
+
+
+def test_end_now_removes_the_rule(qtbot, sandbox, sandbox_port, open_window) -> None:
+    before = sandbox_port.get_rules("work")
+    window = open_window("work")
+    click_and_wait_saved(qtbot, window, window.box.startButton)
+    click_and_wait_saved(qtbot, window, window.box.endButton)
+
+    assert set_payloads(sandbox)[-1] == format_payload(before)
+    assert sandbox_port.get_rules("work") == before
+    assert "action=accept" not in work_rules_in_qubesdb(sandbox)
+    assert window.box.stateLabel.text() == "Full access is off."
+    assert window.box.startButton.isVisible()
+
+
+def test_a_window_made_over_the_wire_by_qvm_firewall_is_shown_and_expires_by_itself(
+    qtbot, sandbox, sandbox_port, open_window
+) -> None:
+    window = open_window("work")
+    before = sandbox_port.get_rules("work")
+    expire = int(time.time()) + 2
+    # `qvm-firewall work add --before 0 accept expire=+2`: qubesadmin's own option order.
+    lines = [f"action=accept expire={expire}"] + [
+        rule.api_line() for rule in before
+    ]
+    reply = send_raw(sandbox.socket_path, SET_WORK, ("\n".join(lines) + "\n").encode())
+    assert reply == b"0\0"
+
+    qtbot.waitUntil(lambda: window.box.is_active(), timeout=TIMEOUT)
+    assert window.box.window().until == expire
+    assert "Full access is on" in window.box.stateLabel.text()
+    qtbot.waitUntil(lambda: work_rules_in_qubesdb(sandbox)[0] == "action=accept", timeout=TIMEOUT)
+
+    # Nobody clicks anything: dom0 drops it at the end, the window and the FirewallVM follow.
+    qtbot.waitUntil(lambda: window.box.stateLabel.text() == "Full access is off.", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "action=accept" not in work_rules_in_qubesdb(sandbox), timeout=TIMEOUT)
+    assert sandbox_port.get_rules("work") == before
+
+
+def test_a_window_opened_by_another_editor_shows_at_once(qtbot, sandbox_port, open_window) -> None:
+    window = open_window("work")
+    rules = sandbox_port.get_rules("work")
+    rules.insert(0, Rule("accept", expire=int(time.time()) + 600, comment="opened elsewhere"))
+    with qtbot.waitSignal(window.loaded, timeout=TIMEOUT):
+        sandbox_port.set_rules("work", rules)
+    assert window.box.is_active()
+    assert window.box.window().rule.comment == "opened elsewhere"
+
+
+def test_start_keeps_rules_changed_elsewhere_after_loading(qtbot, sandbox, sandbox_port, open_window) -> None:
+    window = open_window("work")
+    window.shutdown()  # no events: the window still believes in the list it loaded
+    changed = [Rule.parse("action=accept dsthost=example.com proto=tcp dstports=443-443"), Rule("drop")]
+    sandbox_port.set_rules("work", changed)
+    click_and_wait_saved(qtbot, window, window.box.startButton)
+    expire = window.box.window().until
+    assert set_payloads(sandbox)[-1] == format_payload([window_rule(expire), *changed])
+
+
+def test_a_qube_without_netvm_says_the_window_has_no_effect(open_window) -> None:
+    window = open_window("vault")
+    assert window.box.enforcedLabel.isVisible()
+    assert "no netvm" in window.box.enforcedLabel.text()
+    assert window.netvmLabel.text() == "no netvm"
+
+
+def test_a_netvm_without_qubes_firewall_is_named(qtbot, sandbox_port, open_window) -> None:
+    sandbox_port.set_feature("debian-12-xfce", "qubes-firewall", "")
+    window = open_window("work")
+    assert window.box.enforcedLabel.isVisible()
+    assert "sys-firewall does not support 'qubes-firewall'" in window.box.enforcedLabel.text()
+
+
+def test_an_unknown_qube_is_an_inline_error(qtbot, sandbox_port, clock) -> None:
+    window = FullAccessWindow(sandbox_port, "nosuchqube", clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.errorLabel.isVisible, timeout=TIMEOUT)
+    assert "nosuchqube" in window.errorLabel.text()
+    assert not window.box.isEnabled()
+    window.shutdown()
