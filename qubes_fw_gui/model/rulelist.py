@@ -9,6 +9,7 @@ and `by` fields are 0-based list indexes.
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import time
 from collections.abc import Sequence
@@ -183,24 +184,39 @@ def _dest_covers(outer: Network | str | None, inner: Network | str | None) -> bo
 
 
 def analyse(rules: Sequence[Rule], *, now: float | None = None) -> list[RuleNote | None]:
-    """One note per rule (None when the rule does something), in list order."""
+    """One note per rule (None when the rule does something), in list order.
+
+    Indexed so that 4,000 realistic rules take well under a second: earlier
+    rules are looked up by what could cover a rule, not compared pairwise.
+    """
     when = time.time() if now is None else now
     matches = [_Match.of(rule) for rule in rules]
     live = [not rule.is_expired(when) for rule in rules]
     default = default_action(rules)
-    return [_note(rules, matches, live, j, default, when) for j in range(len(rules))]
+    index = _CoverIndex()
+    later = _LaterRules(rules, matches, live)
+    notes: list[RuleNote | None] = []
+    for j, rule in enumerate(rules):
+        match = matches[j]
+        note = _plain_note(rule, match, live[j])
+        if note is None:
+            by = index.first_cover(match)
+            if by is not None:
+                note = RuleNote(
+                    "shadowed",
+                    f"never matches: rule {by + 1} ({rules[by].action}) comes first and matches all of its traffic",
+                    by,
+                )
+            elif j != default.index:
+                note = later.redundancy(j)
+        if live[j] and match.active and match.permanent:
+            index.add(j, match)
+        notes.append(note)
+    return notes
 
 
-def _note(
-    rules: Sequence[Rule],
-    matches: list[_Match],
-    live: list[bool],
-    j: int,
-    default: DefaultAction,
-    now: float,
-) -> RuleNote | None:
-    rule, match = rules[j], matches[j]
-    if not live[j]:
+def _plain_note(rule: Rule, match: _Match, live: bool) -> RuleNote | None:
+    if not live:
         stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(rule.expire or 0))
         return RuleNote("expired", f"expired at {stamp}: dom0 no longer applies it")
     if not match.active:
@@ -209,41 +225,141 @@ def _note(
         else:
             reason = "the FirewallVM skips a DNS rule whose ports are not 53"
         return RuleNote("inactive", reason)
-    for i in range(j):
-        earlier = matches[i]
-        if live[i] and earlier.active and earlier.permanent and earlier.covers(match):
-            return RuleNote(
-                "shadowed",
-                f"never matches: rule {i + 1} ({rules[i].action}) comes first and matches all of its traffic",
-                i,
-            )
-    if j == default.index:
-        return None
-    return _redundancy(rules, matches, live, j)
+    return None
 
 
-def _redundancy(rules: Sequence[Rule], matches: list[_Match], live: list[bool], j: int) -> RuleNote | None:
-    action, match = rules[j].action, matches[j]
-    for k in range(j + 1, len(rules)):
-        later = matches[k]
-        if not live[k] or not later.active or not match.may_overlap(later):
-            continue
-        if rules[k].action != action:
-            return None
-        if later.catches_all:
+_Inner = Network | str | None
+
+
+class _CoverIndex:
+    """Earlier permanent rules, bucketed by what they match, to find the first that covers a rule."""
+
+    def __init__(self) -> None:
+        # (dns, destination) -> (protocols, icmptype, l7) -> ports slot -> first rule index
+        self._buckets: dict[tuple[bool, _Inner], dict[tuple[object, ...], _PortSlots]] = {}
+        self._prefixes: dict[int, set[int]] = {4: set(), 6: set()}
+
+    def add(self, index: int, match: _Match) -> None:
+        if isinstance(match.dest, (ipaddress.IPv4Network, ipaddress.IPv6Network)):
+            self._prefixes[match.dest.version].add(match.dest.prefixlen)
+        bucket = self._buckets.setdefault((match.dns, match.dest), {})
+        slots = bucket.setdefault((match.protos, match.icmptype, match.l7), _PortSlots())
+        slots.add(index, match.ports)
+
+    def first_cover(self, match: _Match) -> int | None:
+        best: int | None = None
+        for key in self._dest_keys(match):
+            bucket = self._buckets.get(key)
+            if not bucket:
+                continue
+            for protos in _covering_protos(match.protos):
+                for icmptype in {None, match.icmptype}:
+                    for l7 in {None, match.l7}:
+                        slots = bucket.get((protos, icmptype, l7))
+                        if slots is None:
+                            continue
+                        found = slots.first_covering(match.ports)
+                        if found is not None and (best is None or found < best):
+                            best = found
+        return best
+
+    def _dest_keys(self, match: _Match) -> list[tuple[bool, _Inner]]:
+        inners: list[_Inner] = [None]
+        dest = match.dest
+        if isinstance(dest, str):
+            inners.append(dest)
+        elif dest is not None:
+            for prefix in self._prefixes[dest.version]:
+                if prefix <= dest.prefixlen:
+                    inners.append(dest.supernet(new_prefix=prefix))
+        if match.dns:
+            return [(True, inner) for inner in inners] + [(False, None)]
+        return [(False, inner) for inner in inners]
+
+
+def _covering_protos(protos: frozenset[str] | None) -> list[frozenset[str] | None]:
+    if protos is None:
+        return [None]
+    keys: list[frozenset[str] | None] = [None, protos]
+    if protos <= _TCP_UDP and protos != _TCP_UDP:
+        keys.append(_TCP_UDP)
+    return keys
+
+
+_TCP_UDP = frozenset(("tcp", "udp"))
+
+
+class _PortSlots:
+    """First rule index per port condition: none, one port, or a range (ranges are few)."""
+
+    def __init__(self) -> None:
+        self.unconditional: int | None = None
+        self.single: dict[int, int] = {}
+        self.ranges: list[tuple[int, int, int]] = []
+
+    def add(self, index: int, ports: tuple[int, int] | None) -> None:
+        if ports is None:
+            if self.unconditional is None:
+                self.unconditional = index
+        elif ports[0] == ports[1]:
+            self.single.setdefault(ports[0], index)
+        else:
+            self.ranges.append((ports[0], ports[1], index))
+
+    def first_covering(self, ports: tuple[int, int] | None) -> int | None:
+        found = self.unconditional
+        if ports is None:
+            return found
+        if ports[0] == ports[1]:
+            single = self.single.get(ports[0])
+            if single is not None and (found is None or single < found):
+                found = single
+        for first, last, index in self.ranges:
+            if first <= ports[0] and ports[1] <= last and (found is None or index < found):
+                found = index
+                break  # ranges are in list order: the first hit is the earliest
+        return found
+
+
+class _LaterRules:
+    """Answers "would the rules after this one decide its traffic the same way?"."""
+
+    def __init__(self, rules: Sequence[Rule], matches: list[_Match], live: list[bool]) -> None:
+        self._rules = rules
+        self._matches = matches
+        self._by_action: dict[str, list[int]] = {"accept": [], "drop": []}
+        for k, rule in enumerate(rules):
+            if live[k] and matches[k].active:
+                self._by_action[rule.action].append(k)
+        # The nearest catch-all at or after each position: nothing after it is reached.
+        self._catch_all: list[int | None] = [None] * (len(rules) + 1)
+        for k in range(len(rules) - 1, -1, -1):
+            caught = live[k] and matches[k].catches_all
+            self._catch_all[k] = k if caught else self._catch_all[k + 1]
+
+    def redundancy(self, j: int) -> RuleNote | None:
+        action, match = self._rules[j].action, self._matches[j]
+        stop = self._catch_all[j + 1]
+        other = "drop" if action == "accept" else "accept"
+        candidates = self._by_action[other]
+        end = len(self._rules) if stop is None else stop
+        for k in candidates[bisect.bisect_right(candidates, j):]:
+            if k > end:
+                break
+            if match.may_overlap(self._matches[k]):
+                return None
+        if stop is not None:
             what = "accepted" if action == "accept" else "dropped"
             return RuleNote(
-                "redundant",
-                f"changes nothing: its traffic would be {what} anyway by rule {k + 1}",
-                k,
+                "redundant", f"changes nothing: its traffic would be {what} anyway by rule {stop + 1}", stop
             )
-    if action == IMPLICIT_ACTION:
-        return RuleNote(
-            "redundant",
-            "changes nothing: its traffic would be dropped anyway, since nothing after it accepts it "
-            "and unmatched traffic is dropped",
-        )
-    return None
+        if action == IMPLICIT_ACTION:
+            return RuleNote(
+                "redundant",
+                "changes nothing: its traffic would be dropped anyway, since nothing after it accepts it "
+                "and unmatched traffic is dropped",
+            )
+        return None
 
 
 # -- verdict -------------------------------------------------------------------------
