@@ -101,3 +101,9 @@ def install_translator(app: QApplication, locale: QLocale | None = None) -> None
         app.installTranslator(translator)
     # Keep the Python wrappers (and TsTranslator's overrides) alive as long as the program.
     _INSTALLED.extend(installed)
+
+
+def uninstall_translators(app: QApplication) -> None:
+    """Undo install_translator (tests, or a language switch)."""
+    while _INSTALLED:
+        app.removeTranslator(_INSTALLED.pop())
