@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from PyQt5 import uic
 from PyQt5.QtCore import QObject, QTimer, pyqtSignal
-from PyQt5.QtGui import QCloseEvent
+from PyQt5.QtGui import QCloseEvent, QFont, QFontDatabase, QFontInfo
 from PyQt5.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
 from qubes_fw_gui import paths
@@ -160,6 +160,8 @@ class LeakProtectionPanel(QWidget):
         self._features: dict[str, str] = {}  # what is on the qube, as far as we know
         self._saved_settings = LeakGuardSettings()
         self._saved_form: _Form | None = None
+        self._repair = False  # the stored features are malformed: a Save is worth making as is
+        self._status_is_done_note = False
         self._busy = False
         self._generation = 0  # loads started before a save began are stale
         self._filling = False  # set while the panel writes its own fields
@@ -208,7 +210,7 @@ class LeakProtectionPanel(QWidget):
         return self._saved_form is not None
 
     def is_modified(self) -> bool:
-        return self._saved_form is not None and self._form() != self._saved_form
+        return self._saved_form is not None and (self._repair or self._form() != self._saved_form)
 
     def is_valid(self) -> bool:
         """False while a list in effect has a bad entry (its message is shown)."""
@@ -327,6 +329,7 @@ class LeakProtectionPanel(QWidget):
         except SettingsError as error:
             # Shown, not fatal: the guard in the ProxyVM fails closed on it; a Save repairs it.
             settings = LeakGuardSettings(enabled=bool(features.get(SERVICE_FEATURE)))
+            self._repair = True
             self._show_status(
                 self.tr(
                     "A leak-protection feature of {qube} is malformed ({key}: {problem}); "
@@ -336,6 +339,7 @@ class LeakProtectionPanel(QWidget):
                 error=True,
             )
         else:
+            self._repair = False
             self._show_status("")
         self._filling = True
         try:
@@ -397,6 +401,8 @@ class LeakProtectionPanel(QWidget):
     def _on_edited(self, *_: object) -> None:
         self._update_fields()
         if not self._filling:
+            if self._status_is_done_note:
+                self._show_status("")  # "Saved: ..." is no longer true once the person edits
             self.changed.emit()
 
     def _update_fields(self) -> None:
@@ -479,7 +485,9 @@ class LeakProtectionPanel(QWidget):
         else:
             self._saved_settings = settings
             self._saved_form = form
+            self._repair = False
             self._show_status(self._saved_text(settings))
+            self._status_is_done_note = True
             self.changed.emit()
             self.saved.emit()
         self._reload_timer.start()  # read back what dom0 holds now
@@ -521,11 +529,16 @@ class LeakProtectionPanel(QWidget):
             self.supportBanner.setText(
                 self.tr(
                     "<b>These settings will not be enforced.</b> {qube} does not advertise the "
-                    "qubes-fw-leakguard service (<tt>supported-service.qubes-fw-leakguard</tt>). "
+                    "qubes-fw-leakguard service ({feature}). "
                     "Install the qubes-fw-leakguard package {where}, then restart {qube}:"
-                    "<br>Fedora template: <tt>sudo dnf install qubes-fw-leakguard</tt>"
-                    "<br>Debian template: <tt>sudo apt install qubes-fw-leakguard</tt>"
-                ).format(qube=qube, where=where)
+                    "<br>Fedora template: {dnf}<br>Debian template: {apt}"
+                ).format(
+                    qube=qube,
+                    where=where,
+                    feature=_mono(SUPPORTED_FEATURE),
+                    dnf=_mono("sudo dnf install qubes-fw-leakguard"),
+                    apt=_mono("sudo apt install qubes-fw-leakguard"),
+                )
             )
             self.supportBanner.show()
         if not info.provides_network:
@@ -535,11 +548,16 @@ class LeakProtectionPanel(QWidget):
             )
         elif not info.is_running:
             state = self.tr("{qube} is not running: the settings apply when it starts.")
+        elif supported and info.template:
+            state = self.tr(
+                "{qube} is running, and its template {template} provides the qubes-fw-leakguard "
+                "service: saved settings apply at once."
+            )
         elif supported:
-            state = self.tr("{qube} is running: its guard applies saved settings at once.")
+            state = self.tr("{qube} is running and provides the qubes-fw-leakguard service: saved settings apply at once.")
         else:
             state = self.tr("{qube} is running.")
-        self.stateLabel.setText(state.format(qube=info.name))
+        self.stateLabel.setText(state.format(qube=info.name, template=info.template))
 
     def _show_downstream(self, entries: list[Downstream]) -> None:
         fill_downstream(self.downstreamTree, entries)
@@ -555,6 +573,7 @@ class LeakProtectionPanel(QWidget):
             )
 
     def _show_status(self, text: str, *, error: bool = False) -> None:
+        self._status_is_done_note = False
         self.statusLabel.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
         self.statusLabel.setText(text)
         self.statusLabel.setVisible(bool(text))
@@ -594,6 +613,15 @@ def _parsed(parse: Callable[[str], tuple[str, ...]], text: str) -> tuple[str, ..
         return parse(text)
     except SettingsError:
         return None
+
+
+def _mono(text: str) -> str:
+    font = QFontDatabase.systemFont(QFontDatabase.FixedFont)
+    if not QFontInfo(font).fixedPitch():  # some platforms (offscreen) report a proportional one
+        font = QFont("monospace")
+        font.setStyleHint(QFont.TypeWriter)
+    family = QFontInfo(font).family()
+    return f'<span style="font-family: \'{html.escape(family)}\'">{html.escape(text)}</span>'
 
 
 def _reason(error: Exception) -> str:

@@ -21,6 +21,7 @@ PREFIX = "vm-config.qubes-fw-leakguard-"
 
 
 def open_window(qtbot, port, qube: str) -> LeakProtectionWindow:
+    """Open the --proxyvm window and wait for its first load (keep the window: it owns the panel)."""
     window = LeakProtectionWindow(port, qube)
     qtbot.addWidget(window)
     window.show()
@@ -79,6 +80,8 @@ def test_switching_on_writes_the_settings_then_the_service(qtbot, sandbox, sandb
     assert qubesdb["/vm-config/qubes-fw-leakguard-dns-servers"] == ""
     assert "running" in panel.statusLabel.text() and not panel.is_modified()
     assert not window.save_button.isEnabled()  # nothing left to save
+    click(qtbot, panel.ipv6Check)  # "Saved" is no longer true once the person edits again
+    assert panel.statusLabel.isHidden() and window.save_button.isEnabled()
 
 
 def test_a_second_save_sends_only_what_changed(qtbot, sandbox, sandbox_port) -> None:
@@ -194,7 +197,8 @@ def test_turning_a_toggle_off_greys_its_list_without_clearing_it(qtbot, sandbox,
 
 
 def test_downstream_qubes_of_sys_vpn_are_listed_with_their_firewall(qtbot, sandbox, sandbox_port) -> None:
-    panel = open_window(qtbot, sandbox_port, "sys-vpn").panel
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
     tree = panel.downstreamTree
     rows = [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
     # banking: bank.example.com:443, DNS, then a final drop.
@@ -204,7 +208,8 @@ def test_downstream_qubes_of_sys_vpn_are_listed_with_their_firewall(qtbot, sandb
 
 
 def test_downstream_list_of_sys_firewall(qtbot, sandbox, sandbox_port) -> None:
-    panel = open_window(qtbot, sandbox_port, "sys-firewall").panel
+    window = open_window(qtbot, sandbox_port, "sys-firewall")
+    panel = window.panel
     tree = panel.downstreamTree
     rows = {tree.topLevelItem(i).text(0): tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())}
     assert set(rows) == {"work", "personal", "untrusted", "sys-vpn"}
@@ -213,27 +218,31 @@ def test_downstream_list_of_sys_firewall(qtbot, sandbox, sandbox_port) -> None:
 
 
 def test_sys_firewall_gets_the_not_enforced_banner_and_sys_vpn_does_not(qtbot, sandbox, sandbox_port) -> None:
-    firewall = open_window(qtbot, sandbox_port, "sys-firewall").panel
+    window_firewall = open_window(qtbot, sandbox_port, "sys-firewall")
+    firewall = window_firewall.panel
     assert firewall.supportBanner.isVisible()
     banner = firewall.supportBanner.text()
     assert "will not be enforced" in banner and "debian-12-xfce" in banner
     assert "sudo dnf install qubes-fw-leakguard" in banner
     assert "sudo apt install qubes-fw-leakguard" in banner
 
-    vpn = open_window(qtbot, sandbox_port, "sys-vpn").panel
+    window_vpn = open_window(qtbot, sandbox_port, "sys-vpn")
+    vpn = window_vpn.panel
     assert vpn.supportBanner.isHidden()
-    assert "sys-vpn is running" in vpn.stateLabel.text()
+    assert vpn.stateLabel.text().startswith("sys-vpn is running, and its template fedora-41-xfce provides")
 
 
 def test_a_feature_changed_elsewhere_shows_up(qtbot, sandbox, sandbox_port) -> None:
-    panel = open_window(qtbot, sandbox_port, "sys-vpn").panel
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
     sandbox_port.set_feature("sys-vpn", PREFIX + "log-drops", "1")
     qtbot.waitUntil(panel.logCheck.isChecked, timeout=5000)
     assert not panel.is_modified()
 
 
 def test_edits_survive_a_change_made_elsewhere(qtbot, sandbox, sandbox_port) -> None:
-    panel = open_window(qtbot, sandbox_port, "sys-vpn").panel
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
     click(qtbot, panel.enabledCheck)
     retype(qtbot, panel.interfacesEdit, "wg7")
     sandbox_port.set_feature("sys-vpn", PREFIX + "log-drops", "1")
@@ -244,9 +253,18 @@ def test_edits_survive_a_change_made_elsewhere(qtbot, sandbox, sandbox_port) -> 
 
 def test_a_malformed_feature_is_explained(qtbot, sandbox, sandbox_port) -> None:
     sandbox_port.set_feature("sys-vpn", PREFIX + "tunnel-interfaces", "eth0")
-    panel = open_window(qtbot, sandbox_port, "sys-vpn").panel
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
     text = panel.statusLabel.text()
     assert "malformed" in text and "tunnel-interfaces" in text and "uplink" in text
+    # The defaults are shown and one Save repairs the stored value.
+    assert panel.interfacesEdit.text() == "tun0 wg0"
+    before = len(sandbox.requests)
+    save(qtbot, window)
+    assert b"admin.vm.feature.Set+vm-config.qubes-fw-leakguard-tunnel-interfaces dom0 name sys-vpn\x00tun0 wg0" in (
+        feature_requests(sandbox, before)
+    )
+    assert sandbox.qubesdb("sys-vpn")["/vm-config/qubes-fw-leakguard-tunnel-interfaces"] == "tun0 wg0"
 
 
 def test_a_failed_save_keeps_the_edits_and_says_why(qtbot, sandbox, sandbox_port) -> None:
