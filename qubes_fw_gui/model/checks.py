@@ -21,7 +21,7 @@ Level = Literal["error", "warning"]
 
 # A DNS label: 1-63 letters, digits, '-' or '_' (underscore appears in real SRV-style names).
 _LABEL = re.compile(r"[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?")
-_ALMOST_IPV4 = re.compile(r"[0-9.]+")
+_ALMOST_IPV4 = re.compile(r"[0-9.]*[0-9][0-9.]*")
 
 
 @dataclass(frozen=True)
