@@ -59,9 +59,11 @@ class PortCatalogue:
             names: dict[tuple[str, str], Service] = {}
             ports: dict[tuple[str, int], Service] = {}
             for service in table:
-                for name in (service.name, *service.aliases):
-                    names.setdefault((service.proto, name.lower()), service)
+                names.setdefault((service.proto, service.name.lower()), service)
                 ports.setdefault((service.proto, service.port), service)
+            for service in table:  # an alias never hides another entry's own name
+                for alias in service.aliases:
+                    names.setdefault((service.proto, alias.lower()), service)
             self._by_name.update(names)
             self._by_port.update(ports)
 
@@ -124,7 +126,7 @@ class PortCatalogue:
                 # `foo (8123)`: the number is what counts, the name was only a label.
                 return _single(text, port)
             raise RuleError("ports", text, self._unknown_message(name, proto))
-        if port is not None and port != service.port:
+        if port is not None and port != service.port and self.name_of(port, proto) != service.name:
             raise RuleError(
                 "ports", text, f"{service.name} is port {service.port}, not {port}: type one of them"
             )
