@@ -135,13 +135,11 @@ class RuleDialog(QDialog):
             completer.setCompletionMode(QCompleter.PopupCompletion)
             combo.setCompleter(completer)
         self._fill_combo(self.icmpCombo, [self._any_text()] + list(icmp.icmp_choices()))
-        self.icmpCombo.lineEdit().setPlaceholderText(self.tr("any ICMP type"))
 
         self.l7Combo.addItem(self.tr("None (filter packets only)"), None)
         for name in L7_PROTOCOLS:
             self.l7Combo.addItem(name, name)
-        self.l7Note.setText(l7_note or "")
-        self.l7Note.setVisible(bool(l7_note))
+        self.l7Note.set_note(l7_note)
 
         self.expiryAt.setDateTime(QDateTime.currentDateTime().addSecs(3600))
         self.expiryWhen.setTextFormat(Qt.PlainText)
@@ -277,6 +275,7 @@ class RuleDialog(QDialog):
         self._set_applies(self.portCombo, "ports", has_ports)
         self.portCombo.lineEdit().setPlaceholderText(self.tr("any port") if has_ports else "")
         self._set_applies(self.icmpCombo, "icmptype", proto == "icmp")
+        self.icmpCombo.lineEdit().setPlaceholderText(self.tr("any ICMP type") if proto == "icmp" else "")
         self._revalidate()
 
     def _set_applies(self, widget: QWidget, parked: str, applies: bool) -> None:
