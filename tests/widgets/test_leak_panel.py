@@ -328,3 +328,38 @@ def test_firewall_summary(lines: list[str], summary: str) -> None:
 def test_firewall_summary_names_an_open_full_access_window() -> None:
     rules = [Rule.parse("action=accept expire=4000000000 comment=Full access"), Rule.parse("action=drop")]
     assert firewall_summary(rules, now=200).startswith("full access until ")
+
+
+def test_a_halted_proxyvm_says_the_settings_apply_when_it_starts(qtbot, sandbox, sandbox_port) -> None:
+    # personal (halted) becomes a ProxyVM for untrusted (halted), through the real Admin API.
+    sandbox_port.call("admin.vm.property.Set", "personal", "provides_network", b"True")
+    sandbox_port.call("admin.vm.property.Set", "untrusted", "netvm", b"personal")
+    window = open_window(qtbot, sandbox_port, "personal")
+    panel = window.panel
+    assert panel.stateLabel.text() == "personal is not running: the settings apply when it starts."
+    assert panel.supportBanner.isVisible()  # debian-12-xfce does not ship the service
+    tree = panel.downstreamTree
+    assert [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())] == ["halted"]
+    click(qtbot, panel.enabledCheck)
+    save(qtbot, window)
+    assert panel.statusLabel.text() == "Saved: the settings apply when personal starts."
+    assert sandbox.feature("personal", "service.qubes-fw-leakguard") == "1"
+
+
+def test_the_downstream_list_follows_netvm_changes(qtbot, sandbox, sandbox_port) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    tree = window.panel.downstreamTree
+    assert tree.topLevelItemCount() == 1
+    sandbox_port.call("admin.vm.property.Set", "work", "netvm", b"sys-vpn")
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 2, timeout=5000)
+    assert sorted(tree.topLevelItem(i).text(0) for i in range(2)) == ["banking", "work"]
+
+
+def test_the_banner_goes_once_the_template_advertises_the_service(qtbot, sandbox, sandbox_port) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-firewall")
+    panel = window.panel
+    assert panel.supportBanner.isVisible()
+    # What the package's feature-request script makes dom0 record on the template.
+    sandbox_port.set_feature("debian-12-xfce", "supported-service.qubes-fw-leakguard", "1")
+    qtbot.waitUntil(panel.supportBanner.isHidden, timeout=5000)
+    assert "provides the qubes-fw-leakguard service" in panel.stateLabel.text()
