@@ -40,7 +40,8 @@ def _feature(call, *args: str) -> str | None:  # noqa: ANN001 - a bound port met
         return None
 
 
-def load_facts(port: AdminPort, info: QubeInfo) -> NetworkFacts:
+def load_facts(port: AdminPort, info: QubeInfo, *, with_l7: bool = False) -> NetworkFacts:
+    """The netvm's facts; its L7 support only when asked (it matters only for L7 rules)."""
     if info.netvm is None:
         return NetworkFacts(info.name, None, info.provides_network)
     netvm = port.get_qube(info.netvm)
@@ -51,5 +52,10 @@ def load_facts(port: AdminPort, info: QubeInfo) -> NetworkFacts:
         netvm_running=netvm.is_running,
         firewall_feature=_truthy(_feature(port.check_feature_with_template, info.netvm, FIREWALL_FEATURE)),
         firewall_service_off=_feature(port.get_feature, info.netvm, FIREWALL_SERVICE) == "",
-        l7_supported=_truthy(_feature(port.check_feature_with_template, info.netvm, L7_FEATURE)),
+        l7_supported=load_l7_support(port, info.netvm) if with_l7 else None,
     )
+
+
+def load_l7_support(port: AdminPort, netvm: str) -> bool:
+    """Does the FirewallVM advertise the spec's dpi option (facts §7)?"""
+    return _truthy(_feature(port.check_feature_with_template, netvm, L7_FEATURE))

@@ -32,7 +32,9 @@ class NetworkFacts:
     netvm_running: bool = True
     firewall_feature: bool = True  # check_with_template(netvm, 'qubes-firewall')
     firewall_service_off: bool = False  # netvm feature service.qubes-firewall == ''
-    l7_supported: bool = False  # check_with_template(netvm, 'supported-feature.qubes-firewall-dpi')
+    # check_with_template(netvm, 'supported-feature.qubes-firewall-dpi'); None: not read yet
+    # (read only once the list holds an L7 rule, to keep opening a qube cheap).
+    l7_supported: bool | None = None
 
     @property
     def enforced(self) -> bool:
@@ -51,7 +53,7 @@ def situations(facts: NetworkFacts, rules: Sequence[Rule]) -> list[Situation]:
         found.append(Situation.SERVICE_OFF)
     if not facts.netvm_running:
         found.append(Situation.NETVM_HALTED)
-    if not facts.l7_supported and any(rule.l7 is not None for rule in rules):
+    if facts.l7_supported is False and any(rule.l7 is not None for rule in rules):
         found.append(Situation.L7_UNSUPPORTED)
     return found
 

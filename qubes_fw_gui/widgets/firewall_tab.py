@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PyQt5 import uic
 from PyQt5.QtCore import Qt, QTimer, pyqtSignal
@@ -29,7 +30,7 @@ from qubes_fw_gui.admin.port import (
 )
 from qubes_fw_gui.editor import edits
 from qubes_fw_gui.editor.diff import RuleDiff, only_expired, rule_diff
-from qubes_fw_gui.editor.loading import Loaded, load_facts, load_rules
+from qubes_fw_gui.editor.loading import Loaded, load_facts, load_l7_support, load_rules
 from qubes_fw_gui.editor.markers import compute_markers
 from qubes_fw_gui.editor.rulelist_split import next_expiry, split_default, without_expired
 from qubes_fw_gui.editor.situation import NetworkFacts, Situation, l7_rule_numbers, situations
@@ -61,6 +62,7 @@ class FirewallTab(QWidget):
         self._baseline: list[Rule] = []
         self._busy = False
         self._marker_generation = 0
+        self._l7_reading = False
         self._follower: EventFollower | None = None
         self._situation_bars: list[InlineBar] = []
         self._message_bars: dict[str, InlineBar] = {}
@@ -104,19 +106,32 @@ class FirewallTab(QWidget):
     def rules(self) -> list[Rule]:
         return self.model.rules()
 
-    def save(self, *, force: bool = False) -> None:
-        """One Set with the whole list; `force` skips the re-read (after "Overwrite")."""
+    def save(self, *, force: bool = False, l7_confirmed: bool = False) -> None:
+        """One Set with the whole list.
+
+        `force` skips the re-read (after "Overwrite"); `l7_confirmed` means the
+        person saw that the FirewallVM lacks L7 support and saves anyway.
+        """
         if self.qube is None or self._busy:
             return
         rules = self.rules()
         if not self._check_before_save(rules):
             return
-        self._clear_message("save")
-        self._clear_message("conflict")
-        qube, baseline, port = self.qube, list(self._baseline), self.port
+        for key in ("save", "conflict", "l7"):
+            self._clear_message(key)
+        qube, baseline, port, facts = self.qube, list(self._baseline), self.port, self.facts
+        check_l7 = not l7_confirmed and facts is not None and facts.netvm is not None and any(
+            rule.l7 is not None for rule in rules
+        )
         self._set_busy(True, self.tr("Saving…"))
 
-        def work() -> tuple[str, list[Rule]]:
+        def work() -> tuple[str, object]:
+            if check_l7:
+                supported = facts.l7_supported
+                if supported is None:
+                    supported = load_l7_support(port, facts.netvm)
+                if not supported:
+                    return "l7-unsupported", supported
             if not force:
                 fresh = port.get_rules(qube)
                 if not only_expired(baseline, fresh, time.time()):
@@ -183,7 +198,9 @@ class FirewallTab(QWidget):
         self._clear_message("load")
         self.loaded.emit()
         self._start_following()
-        run_in_background(lambda: load_facts(self.port, loaded.info), self._on_facts, self._on_facts_failed, self)
+        with_l7 = any(rule.l7 is not None for rule in loaded.rules)
+        info = loaded.info
+        run_in_background(lambda: load_facts(self.port, info, with_l7=with_l7), self._on_facts, self._on_facts_failed, self)
 
     def _on_load_failed(self, error: Exception) -> None:
         self._set_busy(False, "")
@@ -230,6 +247,8 @@ class FirewallTab(QWidget):
             self.full_access_box.set_rules(rules)
         self._schedule_expiry(rules)
         self._marker_timer.start()
+        if any(rule.l7 is not None for rule in rules):
+            self._read_l7_support()
         self._refresh_situations()
         self._update_buttons()
 
@@ -317,6 +336,9 @@ class FirewallTab(QWidget):
         facts = self.facts
         if facts is None or facts.netvm is None:
             return None
+        if facts.l7_supported is None:
+            self._read_l7_support()
+            return self.tr("Checking whether {netvm} supports L7 filtering…").format(netvm=facts.netvm)
         if facts.l7_supported:
             return self.tr("{netvm} supports L7 filtering.").format(netvm=facts.netvm)
         return self.tr(
@@ -401,9 +423,13 @@ class FirewallTab(QWidget):
             return False
         return True
 
-    def _on_save_done(self, result: tuple[str, list[Rule]]) -> None:
+    def _on_save_done(self, result: tuple[str, object]) -> None:
         outcome, rules = result
         self._set_busy(False, "")
+        if outcome == "l7-unsupported":
+            self._set_l7_support(False)
+            self._offer_l7_save()
+            return
         if outcome == "conflict":
             self._offer_conflict(rule_diff(self._baseline, rules), rules)
             return
@@ -456,6 +482,39 @@ class FirewallTab(QWidget):
         if isinstance(error, AdminError):
             return message + kept
         return self.tr("Unexpected error: {error}").format(error=error) + kept
+
+    def _offer_l7_save(self) -> None:
+        netvm = self.facts.netvm if self.facts is not None else ""
+        numbers = ", ".join(map(str, l7_rule_numbers(self.rules())))
+        bar = self._show_message("l7", "error", self.tr(
+            "Not saved yet: rule(s) {numbers} use an L7 protocol, and the FirewallVM {netvm} does not "
+            "advertise supported-feature.qubes-firewall-dpi. It will DROP ALL traffic of {qube}. Remove "
+            "the L7 protocol, or save anyway if you mean to cut this qube off."
+        ).format(numbers=numbers, netvm=netvm, qube=self.qube))
+        bar.add_button(self.tr("Save anyway"), lambda: self.save(l7_confirmed=True), name="save-anyway")
+
+    def _set_l7_support(self, supported: bool) -> None:
+        if self.facts is not None:
+            self.facts = replace(self.facts, l7_supported=supported)
+            self._refresh_situations()
+            dialog = self.rule_dialog
+            note = self._l7_note()
+            if dialog is not None and note and hasattr(dialog, "l7Note"):
+                dialog.l7Note.setText(note)
+                dialog.l7Note.setVisible(True)
+
+    def _read_l7_support(self) -> None:
+        facts = self.facts
+        if facts is None or facts.netvm is None or facts.l7_supported is not None or self._l7_reading:
+            return
+        self._l7_reading = True
+        netvm = facts.netvm
+
+        def done(supported: bool) -> None:
+            self._l7_reading = False
+            self._set_l7_support(supported)
+
+        run_in_background(lambda: load_l7_support(self.port, netvm), done, lambda _e: None, self)
 
     def _offer_conflict(self, diff: RuleDiff, fresh: list[Rule]) -> None:
         lines = [self.tr("The rules of {qube} were changed elsewhere since you opened them (for example with "
@@ -523,9 +582,21 @@ class FirewallTab(QWidget):
             self._follower = None
 
     def _on_qube_changed(self, _subject: str) -> None:
-        if self.info is not None and not self._busy:
-            info = self.info
-            run_in_background(lambda: load_facts(self.port, info), self._on_facts, None, self)
+        """A property (netvm) or feature of the qube changed: re-read the banners' facts."""
+        if self.qube is None or self._busy:
+            return
+        qube, port = self.qube, self.port
+        with_l7 = any(rule.l7 is not None for rule in self.rules())
+
+        def read() -> tuple[QubeInfo, NetworkFacts]:
+            info = port.get_qube(qube)
+            return info, load_facts(port, info, with_l7=with_l7)
+
+        def show(result: tuple[QubeInfo, NetworkFacts]) -> None:
+            self.info = result[0]
+            self._on_facts(result[1])
+
+        run_in_background(read, show, None, self)
 
     def _on_firewall_changed(self) -> None:
         qube = self.qube

@@ -302,9 +302,11 @@ class RuleTableView(QTableView):
         model.rowsInserted.connect(self._span_pinned_row)
         model.rowsRemoved.connect(self._span_pinned_row)
         self._span_pinned_row()
-        widths = (44, 78, 190, 70, 130, 86, 150)
-        for column, width in enumerate(widths):
-            self.setColumnWidth(column, width)
+        # Fixed widths from the font, never from the 4,000 rows' contents.
+        metrics = self.fontMetrics()
+        samples = ("999", "accept", "192.168.100.0/24", "Protocol", "https (443)", "L7 protocol", "2026-12-31 23:59:59")
+        for column, sample in enumerate(samples):
+            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
 
     def _span_pinned_row(self) -> None:
         model = self.model()

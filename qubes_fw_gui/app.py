@@ -1,0 +1,115 @@
+"""The GUI entry: build the Admin API port, then open the window the arguments ask for.
+
+`--sandbox [DIR]` starts the sandbox dom0 in-process on its demo qubes (the
+README's first command); `--socket PATH` talks to any qubesd-compatible
+socket; otherwise the qubesadmin library where it exists, else dom0's
+/var/run/qubesd.sock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PyQt5.QtCore import QCoreApplication
+from PyQt5.QtWidgets import QApplication, QMessageBox, QWidget
+
+from qubes_fw_gui.admin.port import AdminPort
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("app", text)
+
+
+def default_sandbox_dir() -> Path:
+    """A per-user folder, so the demo qubes keep their rules between runs."""
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "qubes-fw-gui" / "sandbox"
+
+
+def _start_sandbox(args: argparse.Namespace):  # noqa: ANN202 - EmbeddedSandbox
+    from qubes_fw_gui.sandbox.embedded import EmbeddedSandbox
+
+    state_dir = Path(args.sandbox) if args.sandbox else default_sandbox_dir()
+    state_dir.mkdir(parents=True, exist_ok=True)
+    sandbox = EmbeddedSandbox(state_dir, stock=bool(getattr(args, "stock", False)))
+    sandbox.start()
+    return sandbox
+
+
+def build_port(args: argparse.Namespace) -> tuple[AdminPort, object | None]:
+    """(the port, the running sandbox or None)."""
+    from qubes_fw_gui.admin.socket_client import SocketAdminPort
+
+    if getattr(args, "sandbox", None) is not None:
+        sandbox = _start_sandbox(args)
+        return SocketAdminPort(sandbox.socket_path), sandbox
+    if getattr(args, "socket", None):
+        return SocketAdminPort(args.socket), None
+    from qubes_fw_gui.admin.connect import connect
+
+    return connect(), None
+
+
+def sandbox_note(sandbox: object, stock: bool) -> str:
+    mode = _tr("stock mode: L7 rules are refused like today's qubesd") if stock else _tr(
+        "spec mode: L7 rules are accepted"
+    )
+    return _tr(
+        "Sandbox dom0 with demo qubes ({mode}). Nothing here touches a real Qubes system; "
+        "state is kept in {path}."
+    ).format(mode=mode, path=getattr(sandbox, "state_dir", ""))
+
+
+def build_window(args: argparse.Namespace, port: AdminPort, note: str) -> QWidget:
+    if getattr(args, "full_access", None):
+        from qubes_fw_gui.widgets.full_access_window import FullAccessWindow
+
+        window: QWidget = FullAccessWindow(port, args.full_access, args.minutes)
+    elif getattr(args, "proxyvm", None):
+        from qubes_fw_gui.widgets.leak_window import LeakProtectionWindow
+
+        window = LeakProtectionWindow(port, args.proxyvm)
+    elif getattr(args, "qube", None):
+        from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
+
+        window = QubeFirewallDialog(port, args.qube)
+    else:
+        from qubes_fw_gui.widgets.chooser import QubeChooser
+
+        window = QubeChooser(port)
+    if note:
+        if hasattr(window, "set_sandbox_note"):
+            window.set_sandbox_note(note)
+        else:
+            window.setWindowTitle(window.windowTitle() + _tr(" (sandbox dom0, demo qubes)"))
+    return window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("qubes-fw-gui")
+    app.setApplicationDisplayName(_tr("Qubes firewall"))
+    try:
+        from qubes_fw_gui.i18n import install_translator
+
+        install_translator(app)
+    except ImportError:
+        pass
+    try:
+        port, sandbox = build_port(args)
+    except Exception as error:  # noqa: BLE001 - shown to the person, then exit
+        QMessageBox.critical(None, _tr("Qubes firewall"), _tr("Cannot reach dom0: {error}").format(error=error))
+        return 2
+    try:
+        note = sandbox_note(sandbox, bool(getattr(args, "stock", False))) if sandbox is not None else ""
+        window = build_window(args, port, note)
+        window.show()
+        if hasattr(window, "finished"):  # a dialog ends the program when it closes
+            window.finished.connect(app.quit)
+        return app.exec_()
+    finally:
+        if sandbox is not None:
+            sandbox.stop()

@@ -1,0 +1,178 @@
+"""`qubes-fw-gui QUBE`: the qube's firewall in a dialog of its own, with OK / Apply / Cancel / Reload.
+
+The dialog only frames the FirewallTab (and, for a qube that provides
+network, the leak-protection panel). Cancel or Reload with unsaved edits
+first says what would be lost and needs a second click: edits are never lost
+to a stray click, and no modal box interrupts the person.
+"""
+
+from __future__ import annotations
+
+from PyQt5 import uic
+from PyQt5.QtCore import Qt
+from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from qubes_fw_gui import paths
+from qubes_fw_gui.admin.port import AdminPort
+from qubes_fw_gui.widgets.firewall_tab import FirewallTab
+from qubes_fw_gui.widgets.worker import run_in_background
+
+
+class QubeFirewallDialog(QDialog):
+    def __init__(self, port: AdminPort, qube: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        uic.loadUi(paths.ui_file("qube_dialog.ui"), self)
+        self.port = port
+        self.qube = qube
+        self.leak_panel = None
+        self._pending: set[str] = set()  # parts whose save is in flight
+        self._close_after_save = False
+        self._armed: str | None = None  # "cancel" or "reload" after the first click
+
+        self.tab = FirewallTab(port, self)
+        self.tabs.addTab(self.tab, self.tr("Firewall rules"))
+        self.ok_button = self.buttonBox.button(QDialogButtonBox.Ok)
+        self.apply_button = self.buttonBox.button(QDialogButtonBox.Apply)
+        self.cancel_button = self.buttonBox.button(QDialogButtonBox.Cancel)
+        self.reload_button = self.buttonBox.button(QDialogButtonBox.Reset)
+        self.reload_button.setText(self.tr("&Reload"))
+        self.reload_button.setToolTip(self.tr("Read the rules from dom0 again"))
+        for button in (self.apply_button, self.reload_button, self.cancel_button):
+            button.setAutoDefault(False)
+        self.ok_button.setAutoDefault(False)
+
+        self.qubeName.setText(qube)
+        self.setWindowTitle(self.tr("Firewall: {qube}").format(qube=qube))
+        self.ok_button.clicked.connect(self._ok)
+        self.apply_button.clicked.connect(self.apply)
+        self.cancel_button.clicked.connect(self.reject)
+        self.reload_button.clicked.connect(self._reload)
+        self.tab.changed.connect(self._update)
+        self.tab.loaded.connect(self._on_loaded)
+        self.tab.saved.connect(lambda: self._part_saved("rules"))
+        self.tab.error.connect(self._part_failed)
+        self.resize(1040, 780)
+        self.tab.load(qube)
+        self._update()
+
+    # -- sandbox note ------------------------------------------------------
+
+    def set_sandbox_note(self, text: str) -> None:
+        self.sandboxNote.setText(text)
+        self.sandboxNote.setVisible(bool(text))
+        if text:
+            self.setWindowTitle(self.tr("Firewall: {qube} (sandbox dom0, demo qubes)").format(qube=self.qube))
+
+    # -- loading -----------------------------------------------------------
+
+    def _on_loaded(self) -> None:
+        info = self.tab.info
+        if info is None:
+            return
+        netvm = info.netvm or self.tr("none")
+        self.qubeDetails.setText(
+            self.tr("{klass}, {state}, netvm: {netvm}").format(klass=info.klass, state=info.state, netvm=netvm)
+        )
+        label = info.label
+        run_in_background(lambda: self.port.label_color(label), self._show_label_colour, None, self)
+        if info.provides_network and self.leak_panel is None:
+            self._add_leak_tab()
+        self._update()
+
+    def _show_label_colour(self, colour: str) -> None:
+        css = "#" + colour[2:] if colour.startswith("0x") else colour
+        self.labelSwatch.setStyleSheet(f"background: {css}; border: 1px solid #444; border-radius: 3px;")
+        self.labelSwatch.setToolTip(self.tr("Label colour of {qube}").format(qube=self.qube))
+
+    def _add_leak_tab(self) -> None:
+        try:
+            from qubes_fw_gui.widgets.leak_panel import LeakProtectionPanel
+        except ImportError:
+            return
+        panel = LeakProtectionPanel(self.port, self.qube, self)
+        self.leak_panel = panel
+        self.tabs.addTab(panel, self.tr("Leak protection"))
+        panel.changed.connect(self._update)
+        panel.saved.connect(lambda: self._part_saved("leak"))
+        panel.error.connect(self._part_failed)
+        panel.load()
+
+    # -- saving ------------------------------------------------------------
+
+    def is_modified(self) -> bool:
+        leak = self.leak_panel is not None and self.leak_panel.is_modified()
+        return self.tab.is_modified() or leak
+
+    def apply(self) -> None:
+        self._disarm()
+        if self.tab.is_modified():
+            self._pending.add("rules")
+            self.tab.save()
+        if self.leak_panel is not None and self.leak_panel.is_modified():
+            self._pending.add("leak")
+            self.leak_panel.save()
+        self._update()
+        if not self._pending and self._close_after_save:
+            self.accept()
+
+    def _ok(self) -> None:
+        self._close_after_save = True
+        self.apply()
+
+    def _part_saved(self, part: str) -> None:
+        self._pending.discard(part)
+        if not self._pending and self._close_after_save and not self.is_modified():
+            self._finish()
+            self.accept()
+        self._update()
+
+    def _part_failed(self, _message: str) -> None:
+        # The part shows the error itself; the dialog stays open with every edit.
+        self._pending.clear()
+        self._close_after_save = False
+        self._update()
+
+    # -- cancel / reload ---------------------------------------------------
+
+    def reject(self) -> None:
+        if self.is_modified() and self._armed != "cancel":
+            self._arm("cancel", self.tr("You have unsaved changes: press Cancel again to discard them."))
+            return
+        self._finish()
+        super().reject()
+
+    def _reload(self) -> None:
+        if self.is_modified() and self._armed != "reload":
+            self._arm("reload", self.tr("Reloading discards your unsaved changes: press Reload again to do it."))
+            return
+        self._disarm()
+        self.tab.reload()
+        if self.leak_panel is not None:
+            self.leak_panel.load()
+
+    def _arm(self, what: str, text: str) -> None:
+        self._armed = what
+        self.closeNote.setText(text)
+        self.closeNote.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.closeNote.show()
+
+    def _disarm(self) -> None:
+        self._armed = None
+        self.closeNote.hide()
+
+    def _finish(self) -> None:
+        self.tab.shutdown()
+        if self.leak_panel is not None:
+            self.leak_panel.stop_following()
+
+    def _update(self) -> None:
+        busy = self.tab.is_busy() or bool(self._pending)
+        modified = self.is_modified()
+        self.apply_button.setEnabled(modified and not busy)
+        self.ok_button.setEnabled(not busy)
+        self.reload_button.setEnabled(not busy)
+        if not modified and self._armed is not None:
+            self._disarm()
+        marker = " *" if modified else ""
+        title = self.windowTitle().rstrip(" *")
+        self.setWindowTitle(title + marker)
