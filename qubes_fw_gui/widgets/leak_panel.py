@@ -162,6 +162,7 @@ class LeakProtectionPanel(QWidget):
         self._saved_form: _Form | None = None
         self._repair = False  # the stored features are malformed: a Save is worth making as is
         self._status_is_done_note = False
+        self._discard_edits = False  # set by load(): its result replaces the fields
         self._busy = False
         self._generation = 0  # loads started before a save began are stale
         self._filling = False  # set while the panel writes its own fields
@@ -191,7 +192,11 @@ class LeakProtectionPanel(QWidget):
         return self._qube
 
     def load(self) -> None:
-        """(Re)read everything from dom0; unsaved edits are kept. Starts following events."""
+        """(Re)read everything from dom0, replacing unsaved edits (Reload); follow events from now.
+
+        Reloads caused by dom0 events, by contrast, keep the person's edits.
+        """
+        self._discard_edits = True
         if self._follower is None:
             self._follower = _EventFollower(self._port, self._relay)
             self._follower.start()
@@ -296,9 +301,12 @@ class LeakProtectionPanel(QWidget):
         self._info = snapshot.qube
         self._show_support(snapshot.qube, snapshot.supported)
         self._show_downstream(snapshot.downstream)
-        if self._saved_form is None or (
-            not self.is_modified() and snapshot.features != self._features
+        if (
+            self._saved_form is None
+            or self._discard_edits
+            or (not self.is_modified() and snapshot.features != self._features)
         ):
+            self._discard_edits = False
             self._features = dict(snapshot.features)
             self._fill_from_features(snapshot.features)
         elif snapshot.features != self._features:

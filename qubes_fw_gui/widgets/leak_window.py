@@ -27,6 +27,9 @@ class LeakProtectionWindow(QDialog):
         self.close_button = self.buttons.button(QDialogButtonBox.Close)
         self.save_button.setShortcut(QKeySequence.Save)
         self.save_button.setEnabled(False)
+        self.sandbox_note = QLabel(self)
+        self.sandbox_note.setWordWrap(True)
+        self.sandbox_note.hide()
         self.close_note = QLabel(self)
         self.close_note.setWordWrap(True)
         self.close_note.hide()
@@ -35,6 +38,7 @@ class LeakProtectionWindow(QDialog):
         bottom.addWidget(self.close_note, 1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.sandbox_note)
         layout.addWidget(self.panel, 1)
         layout.addLayout(bottom)
 
@@ -46,6 +50,15 @@ class LeakProtectionWindow(QDialog):
         self._discard_armed = False
         self.resize(660, 640)
         self.panel.load()
+
+    def set_sandbox_note(self, text: str) -> None:
+        """Say, above the panel, that this is the sandbox dom0 and not a real Qubes system."""
+        self.sandbox_note.setText(text)
+        self.sandbox_note.setVisible(bool(text))
+        if text:
+            self.setWindowTitle(
+                self.tr("Leak protection: {qube} (sandbox dom0, demo qubes)").format(qube=self.panel.qube())
+            )
 
     def _follow_panel(self, *_: object) -> None:
         self.save_button.setEnabled(self.panel.can_save())

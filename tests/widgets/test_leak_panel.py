@@ -363,3 +363,15 @@ def test_the_banner_goes_once_the_template_advertises_the_service(qtbot, sandbox
     sandbox_port.set_feature("debian-12-xfce", "supported-service.qubes-fw-leakguard", "1")
     qtbot.waitUntil(panel.supportBanner.isHidden, timeout=5000)
     assert "provides the qubes-fw-leakguard service" in panel.stateLabel.text()
+
+
+def test_load_discards_unsaved_edits(qtbot, sandbox, sandbox_port) -> None:
+    # What the qube dialog's Reload does: read dom0 again, dropping what was not saved.
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
+    click(qtbot, panel.enabledCheck)
+    retype(qtbot, panel.interfacesEdit, "wg5")
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        panel.load()
+    assert not panel.enabledCheck.isChecked() and panel.interfacesEdit.text() == "tun0 wg0"
+    assert not panel.is_modified()
