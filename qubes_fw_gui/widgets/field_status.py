@@ -69,6 +69,9 @@ class FieldStatus(QWidget):
         """A neutral note (level 'info'), e.g. what the FirewallVM supports."""
         self._show("info" if text else "", text or "")
 
+    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, for code that treats it as one
+        self.set_note(text)
+
     def _show(self, level: str, text: str) -> None:
         if (level, text) == (self._level, self._text.text()):
             return  # re-checking every keystroke must not make the layout flicker

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 from PyQt5 import uic
-from PyQt5.QtCore import QDateTime, QLocale, Qt, QTimer
+from PyQt5.QtCore import QDateTime, Qt, QTimer
 from PyQt5.QtGui import QFont
 from PyQt5.QtWidgets import (
     QAbstractButton,
@@ -29,27 +29,12 @@ from qubes_fw_gui.model.checks import Problem
 from qubes_fw_gui.model.fields import L7_PROTOCOLS
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.paths import ui_file
+from qubes_fw_gui.widgets.countdown import format_ends
 from qubes_fw_gui.widgets.field_status import FieldStatus
 from qubes_fw_gui.widgets.rule_form import FormResult, RuleForm, TargetKind, build_rule, catalogue
 
 TARGET_KINDS: tuple[TargetKind, ...] = ("any", "dns", "address")  # order of the targetKind items
 EXPIRY_NEVER, EXPIRY_IN, EXPIRY_AT = range(3)  # order of the expiryMode items
-DATETIME_FORMAT = "ddd yyyy-MM-dd HH:mm:ss"
-
-
-def format_duration(seconds: int) -> str:
-    """'2 d 3 h', '1 h 05 min', '4 min 10 s': short, for a label beside the field."""
-    seconds = max(0, seconds)
-    days, rest = divmod(seconds, 86400)
-    hours, rest = divmod(rest, 3600)
-    minutes, secs = divmod(rest, 60)
-    if days:
-        return f"{days} d {hours} h"
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    if minutes:
-        return f"{minutes} min {secs:02d} s"
-    return f"{secs} s"
 
 
 class RuleDialog(QDialog):
@@ -342,15 +327,12 @@ class RuleDialog(QDialog):
         self.ruleStatus.set_problems(general)
         self.buttonBox.button(QDialogButtonBox.Ok).setEnabled(result.ok)
         self.preview.setText(self.tr("Admin API: {line}").format(line=result.rule.api_line()) if result.rule else "")
-        if form is not None and form.expire is not None and now is not None:
-            when = QDateTime.fromSecsSinceEpoch(form.expire)
-            if self.expiryMode.currentIndex() == EXPIRY_IN:
-                self.expiryWhen.setText(
-                    self.tr("until {time}").format(time=QLocale().toString(when, DATETIME_FORMAT))
-                )
-            elif form.expire > now:
-                self.expiryWhen.setText(self.tr("in {duration}").format(duration=format_duration(form.expire - int(now))))
-            else:
-                self.expiryWhen.setText(self.tr("passed"))
-        elif form is not None:
-            self.expiryWhen.clear()
+        if form is not None and now is not None:
+            # The absolute end time and what is left, worded as in the table and the full-access box.
+            self.expiryWhen.setText(format_ends(form.expire, now) if form.expire is not None else "")
+
+    # -- for the editor -------------------------------------------------------
+
+    def set_l7_note(self, note: str | None) -> None:
+        """Replace the note beside the L7 protocol (e.g. once the FirewallVM's support is known)."""
+        self.l7Note.set_note(note)

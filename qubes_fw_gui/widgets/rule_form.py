@@ -125,15 +125,6 @@ def build_rule(form: RuleForm, now: float | None = None) -> FormResult:
             )
     if form.expire is not None:
         values["expire"] = form.expire
-    if form.also_dns and form.target_kind == "address":
-        problems.append(
-            Problem(
-                "warning",
-                "target",
-                _tr("This rule also matches only the DNS servers (specialtarget=dns), as set outside this editor."),
-            )
-        )
-
     field_errors = {problem.field for problem in problems if problem.level == "error"}
     # Build the rule from the fields that parsed, so whole-rule checks and
     # warnings still show while another field is being fixed.
