@@ -62,9 +62,9 @@ def run() -> list[Row]:
     dialog.deleteLater()
     app.processEvents()
     return [
-        Row("rule dialog: first open (loads ports table)", cold, "ms", 250),
-        Row("rule dialog: open on an existing rule", warm, "ms", 100),
-        Row("rule dialog: one keystroke, re-check + inline messages", per_key, "ms", 16),
+        Row("first open (loads ports table)", cold, "ms", 250),
+        Row("open on an existing rule", warm, "ms", 100),
+        Row("one keystroke, re-check + inline messages", per_key, "ms", 16),
     ]
 
 
