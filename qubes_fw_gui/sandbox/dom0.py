@@ -73,7 +73,7 @@ class Dom0:
     def set_rules(self, qube: Qube, rules: Sequence[Rule]) -> None:
         """What a successful admin.vm.firewall.Set does after validation."""
         qube.rules = list(rules)
-        self.qubesdb.reload_firewall_for(qube)
+        self._firewall_changed_qubesdb(qube)
         try:
             self.persist()
         except OSError as error:
@@ -84,8 +84,14 @@ class Dom0:
             self._schedule_expiry(qube)
 
     def reload_firewall(self, qube: Qube) -> None:
-        self.qubesdb.reload_firewall_for(qube)
+        self._firewall_changed_qubesdb(qube)
         self.fire(qube.name, "firewall-changed")
+
+    def _firewall_changed_qubesdb(self, qube: Qube) -> None:
+        # qubesd's on_firewall_changed acts for a running qube only; a halted
+        # one gets its keys written when it starts.
+        if qube.is_running:
+            self.qubesdb.reload_firewall_for(qube)
 
     def _schedule_expiry(self, qube: Qube) -> None:
         old = self._timers.pop(qube.name, None)

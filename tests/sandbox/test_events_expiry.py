@@ -1,0 +1,142 @@
+"""admin.Events frames and rule expiry on time (facts §2 events, §3.2 expiry)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from pathlib import Path
+
+from tests.sandbox.rawclient import call
+
+
+class RawEvents:
+    """An admin.Events connection collecting raw bytes on a thread."""
+
+    def __init__(self, socket_path: Path, dest: str = "dom0") -> None:
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.connect(str(socket_path))
+        self.sock.sendall(f"admin.Events+ dom0 name {dest}\0".encode())
+        self.sock.shutdown(socket.SHUT_WR)
+        self.data = b""
+        self.changed = threading.Condition()
+        self.thread = threading.Thread(target=self._read, daemon=True)
+        self.thread.start()
+
+    def _read(self) -> None:
+        while chunk := self.sock.recv(65536):
+            with self.changed:
+                self.data += chunk
+                self.changed.notify_all()
+
+    def wait_for(self, needle: bytes, timeout: float = 5.0) -> bool:
+        with self.changed:
+            return self.changed.wait_for(lambda: needle in self.data, timeout)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def test_events_start_with_connection_established_then_firewall_changed(sandbox) -> None:
+    events = RawEvents(sandbox.socket_path)
+    try:
+        assert events.wait_for(b"1\0\0connection-established\0\0")
+        assert events.data.startswith(b"1\0\0connection-established\0\0")
+        assert call(sandbox.socket_path, "admin.vm.firewall.Set", "work", payload=b"action=drop\n") == b"0\0"
+        assert events.wait_for(b"1\0work\0firewall-changed\0\0")
+        assert call(sandbox.socket_path, "admin.vm.firewall.Reload", "banking") == b"0\0"
+        assert events.wait_for(b"1\0banking\0firewall-changed\0\0")
+    finally:
+        events.close()
+
+
+def test_property_and_feature_events(sandbox) -> None:
+    events = RawEvents(sandbox.socket_path)
+    try:
+        assert events.wait_for(b"connection-established")
+        call(sandbox.socket_path, "admin.vm.property.Set", "work", "netvm", b"sys-vpn")
+        assert events.wait_for(
+            b"1\0work\0property-set:netvm\0name\0netvm\0newvalue\0sys-vpn\0oldvalue\0sys-firewall\0\0"
+        )
+        assert events.wait_for(b"1\0sys-vpn\0net-domain-connect\0vm\0work\0\0")
+        call(sandbox.socket_path, "admin.vm.feature.Set", "sys-vpn", "service.qubes-fw-leakguard", b"1")
+        assert events.wait_for(
+            b"1\0sys-vpn\0domain-feature-set:service.qubes-fw-leakguard\0"
+            b"feature\0service.qubes-fw-leakguard\0value\0001\0\0"
+        )
+        call(sandbox.socket_path, "admin.vm.feature.Remove", "sys-vpn", "service.qubes-fw-leakguard")
+        assert events.wait_for(
+            b"1\0sys-vpn\0domain-feature-delete:service.qubes-fw-leakguard\0"
+            b"feature\0service.qubes-fw-leakguard\0\0"
+        )
+    finally:
+        events.close()
+
+
+def test_events_for_one_qube_are_filtered(sandbox) -> None:
+    events = RawEvents(sandbox.socket_path, "banking")
+    try:
+        assert events.wait_for(b"connection-established")
+        call(sandbox.socket_path, "admin.vm.firewall.Set", "work", payload=b"action=drop\n")
+        call(sandbox.socket_path, "admin.vm.firewall.Set", "banking", payload=b"action=drop\n")
+        assert events.wait_for(b"1\0banking\0firewall-changed\0\0")
+        assert b"work" not in events.data
+    finally:
+        events.close()
+
+
+def test_netvm_change_moves_the_firewall_keys(sandbox) -> None:
+    call(sandbox.socket_path, "admin.vm.property.Set", "work", "netvm", b"sys-vpn")
+    vpn = sandbox.qubesdb("sys-vpn")
+    assert vpn["/qubes-firewall/10.137.0.4/0000"] == "action=accept dsthost=qubes-os.org proto=tcp dstports=443-443"
+    assert vpn["/connected-ips"] == "10.137.0.9 10.137.0.4"  # banking, work
+    # Stale keys stay in the old netvm (as in qubesd); its connected-ips are refreshed.
+    firewall = sandbox.qubesdb("sys-firewall")
+    assert "/qubes-firewall/10.137.0.4/0000" in firewall
+    assert firewall["/connected-ips"] == "10.137.0.6"
+
+
+def test_features_reach_the_running_qubes_own_qubesdb(sandbox) -> None:
+    path = sandbox.socket_path
+    call(path, "admin.vm.feature.Set", "sys-vpn", "service.qubes-fw-leakguard", b"0")
+    call(path, "admin.vm.feature.Set", "sys-vpn", "service.other", b"")
+    call(path, "admin.vm.feature.Set", "sys-vpn", "vm-config.qubes-fw-leakguard-tunnels", b"wg0 tun0")
+    db = sandbox.qubesdb("sys-vpn")
+    assert db["/qubes-service/qubes-fw-leakguard"] == "1"  # even '0' is true
+    assert db["/qubes-service/other"] == "0"
+    assert db["/vm-config/qubes-fw-leakguard-tunnels"] == "wg0 tun0"
+    call(path, "admin.vm.feature.Remove", "sys-vpn", "vm-config.qubes-fw-leakguard-tunnels")
+    assert "/vm-config/qubes-fw-leakguard-tunnels" not in sandbox.qubesdb("sys-vpn")
+    # A halted qube's QubesDB is not touched.
+    call(path, "admin.vm.feature.Set", "personal", "service.x", b"1")
+    assert "/qubes-service/x" not in sandbox.qubesdb("personal")
+
+
+def test_bad_vm_config_name_is_refused_but_stays_in_memory(sandbox) -> None:
+    reply = call(sandbox.socket_path, "admin.vm.feature.Set", "sys-vpn", "vm-config.9lives", b"x")
+    assert reply.startswith(b"2\0QubesValueError\0\0")
+    # As in qubesd the value was stored before the check ran.
+    assert call(sandbox.socket_path, "admin.vm.feature.Get", "sys-vpn", "vm-config.9lives") == b"0\0x"
+
+
+def test_rule_expiring_in_2s_is_gone_within_3s_with_an_event(sandbox) -> None:
+    events = RawEvents(sandbox.socket_path, "work")
+    try:
+        assert events.wait_for(b"connection-established")
+        expire = int(time.time()) + 2
+        payload = f"action=accept expire={expire} comment=full access\naction=drop\n".encode()
+        start = time.monotonic()
+        assert call(sandbox.socket_path, "admin.vm.firewall.Set", "work", payload=payload) == b"0\0"
+        assert sandbox.qubesdb("sys-firewall")["/qubes-firewall/10.137.0.4/0000"] == "action=accept"
+        assert events.wait_for(b"1\0work\0firewall-changed\0\0")
+        seen = events.data.count(b"firewall-changed")
+        with events.changed:
+            assert events.changed.wait_for(lambda: events.data.count(b"firewall-changed") > seen, 3.5)
+        assert time.monotonic() - start < 3.5
+        assert call(sandbox.socket_path, "admin.vm.firewall.Get", "work") == b"0\0action=drop\n"
+        db = sandbox.qubesdb("sys-firewall")
+        assert db["/qubes-firewall/10.137.0.4/0000"] == "action=drop"
+        assert "/qubes-firewall/10.137.0.4/0001" not in db
+        assert "expire=" not in (sandbox.state_dir / "state.json").read_text()
+    finally:
+        events.close()
