@@ -68,7 +68,7 @@ def run() -> list[Row]:
             return lambda: bool(loads)
 
         rows.append(
-            Row("leak panel: load (7 features, template, 4 downstream firewalls)", _best(load, lambda: None), "ms", 250)
+            Row("load (7 features, template, 4 downstream firewalls)", _best(load, lambda: None), "ms", 250)
         )
 
         def remove_all() -> None:
@@ -84,7 +84,7 @@ def run() -> list[Row]:
             return lambda: bool(saves)
 
         rows.append(
-            Row("leak panel: switch on and save (7 feature Sets)", _best(switch_on, remove_all), "ms", 200)
+            Row("switch on and save (7 feature Sets)", _best(switch_on, remove_all), "ms", 200)
         )
         panel.enabledCheck.setChecked(True)
         panel.save()
@@ -97,7 +97,7 @@ def run() -> list[Row]:
 
         rows.append(
             Row(
-                "leak panel: a change made elsewhere shown",
+                "a change made elsewhere shown",
                 _best(follow, lambda: None),
                 "ms",
                 500,
