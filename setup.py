@@ -28,14 +28,12 @@ DATA_PACKAGES = {
 }
 
 
-def _data_files(folder: str) -> list[str]:
-    """Every file under `folder`, relative to it (no caches, no editor droppings)."""
+def _data_files(folder: str, pattern: str = "*") -> list[str]:
+    """Every file under `folder` matching `pattern`, relative to it (no caches, no backups)."""
     root = HERE / folder
-    if not root.is_dir():
-        return []
     return sorted(
         path.relative_to(root).as_posix()
-        for path in root.rglob("*")
+        for path in root.rglob(pattern)
         if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith((".pyc", "~"))
     )
 
@@ -79,7 +77,12 @@ setup(
     python_requires=">=3.11",
     packages=find_packages(include=["qubes_fw_gui", "qubes_fw_gui.*"]) + list(DATA_PACKAGES),
     package_dir=dict(DATA_PACKAGES),
-    package_data={package: _data_files(folder) for package, folder in DATA_PACKAGES.items()},
+    package_data={
+        # i18n/ also holds the Linguist project and local .qm builds; the package needs the .ts
+        # (build_py adds fresh .qm files).
+        package: _data_files(folder, "*.ts" if folder == "i18n" else "*")
+        for package, folder in DATA_PACKAGES.items()
+    },
     include_package_data=False,
     cmdclass={"build_py": BuildWithTranslations},
     install_requires=["PyQt5>=5.15"],
