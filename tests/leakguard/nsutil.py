@@ -42,7 +42,8 @@ class Namespaces:
         name = f"{self.prefix}-{role}"
         subprocess.run(["ip", "netns", "add", name], check=True, capture_output=True)
         self.made.append(name)
-        self.run(name, "ip link set lo up")
+        # No duplicate-address detection: addresses are usable at once, also after a link comes back up.
+        self.run(name, "sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0 && ip link set lo up")
         return name
 
     def run(self, ns: str, command: str, check: bool = True, **kw) -> subprocess.CompletedProcess:
