@@ -12,6 +12,7 @@ import pytest
 from PyQt5.QtCore import QPoint, Qt
 from PyQt5.QtWidgets import QCheckBox, QLineEdit
 
+from qubes_fw_gui.admin.port import PermissionDenied
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets.downstream_list import firewall_summary
 from qubes_fw_gui.widgets.feature_writes import plan_feature_writes
@@ -375,3 +376,55 @@ def test_load_discards_unsaved_edits(qtbot, sandbox, sandbox_port) -> None:
         panel.load()
     assert not panel.enabledCheck.isChecked() and panel.interfacesEdit.text() == "tun0 wg0"
     assert not panel.is_modified()
+
+
+class _DenyingService:
+    """The real socket port, except that dom0 refuses the service feature (as an
+    admin-permission extension or a GUI domain's qrexec policy would) until allowed."""
+
+    def __init__(self, port) -> None:
+        self._port = port
+        self.deny = True
+
+    def __getattr__(self, name: str):
+        return getattr(self._port, name)
+
+    def set_feature(self, qube: str, name: str, value: str) -> None:
+        if self.deny and name == "service.qubes-fw-leakguard":
+            raise PermissionDenied("PermissionDenied", "")
+        self._port.set_feature(qube, name, value)
+
+
+def test_a_denied_write_is_named_inline_and_the_retry_sends_only_the_rest(
+    qtbot, sandbox, sandbox_port
+) -> None:
+    port = _DenyingService(sandbox_port)
+    window = open_window(qtbot, port, "sys-vpn")
+    panel = window.panel
+    click(qtbot, panel.enabledCheck)
+    retype(qtbot, panel.interfacesEdit, "wg0")
+    with qtbot.waitSignal(panel.error, timeout=5000):
+        qtbot.mouseClick(window.save_button, Qt.LeftButton)
+    assert "dom0 denied permission to change service.qubes-fw-leakguard" in panel.statusLabel.text()
+    assert panel.enabledCheck.isChecked() and panel.interfacesEdit.text() == "wg0"
+    # The settings before the service flag did reach dom0; the guard is still off.
+    assert sandbox.qubesdb("sys-vpn")["/vm-config/qubes-fw-leakguard-tunnel-interfaces"] == "wg0"
+    assert "/qubes-service/qubes-fw-leakguard" not in sandbox.qubesdb("sys-vpn")
+
+    port.deny = False
+    before = len(sandbox.requests)
+    save(qtbot, window)
+    assert feature_requests(sandbox, before) == [
+        b"admin.vm.feature.Set+service.qubes-fw-leakguard dom0 name sys-vpn\x001"
+    ]
+    assert sandbox.qubesdb("sys-vpn")["/qubes-service/qubes-fw-leakguard"] == "1"
+
+
+def test_an_unknown_qube_is_reported_in_the_panel(qtbot, sandbox, sandbox_port) -> None:
+    window = LeakProtectionWindow(sandbox_port, "no-such-qube")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.panel.error, timeout=5000) as blocker:
+        window.show()
+    assert "no-such-qube" in blocker.args[0]
+    assert window.panel.stateLabel.text() == blocker.args[0]
+    assert not window.panel.enabledCheck.isEnabled() and not window.save_button.isEnabled()
