@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import ipaddress
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PyQt5.QtCore import QEvent, Qt, QTimer
 from PyQt5.QtGui import QKeyEvent
 from PyQt5.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QWidget
 
-from qubes_fw_gui.model.fields import PortRange, Target
+from qubes_fw_gui.model.checks import check_rule
+from qubes_fw_gui.model.fields import COMMENT_CHARS, L7_PROTOCOLS, PortRange, Target
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets.rule_dialog import RuleDialog
 
@@ -538,3 +542,58 @@ def test_new_rule_dialog_starts_valid_with_accept(open_dialog) -> None:
     assert dialog.actionAccept.isChecked() and dialog.protoAny.isChecked()
     assert not dialog.portCombo.isEnabled() and not dialog.icmpCombo.isEnabled()
     assert dialog.result() == QDialog.Rejected and dialog.rule() is None
+
+
+# -- any rule qubesd accepts ----------------------------------------------------------
+
+_label = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=8)
+_targets = st.one_of(
+    st.none(),
+    st.builds(
+        lambda address, prefix: Target.parse(f"{ipaddress.IPv4Address(address)}/{prefix}"),
+        st.integers(0, 2**32 - 1),
+        st.integers(0, 32),
+    ),
+    st.builds(
+        lambda address, prefix: Target.parse(f"{ipaddress.IPv6Address(address).compressed}/{prefix}"),
+        st.integers(0, 2**128 - 1),
+        st.integers(0, 128),
+    ),
+    st.builds(lambda labels: Target.parse(".".join(labels)), st.lists(_label, min_size=1, max_size=3)),
+)
+
+
+@st.composite
+def any_rule(draw) -> Rule:
+    proto = draw(st.sampled_from([None, "tcp", "udp", "icmp"]))
+    ports = None
+    if proto in ("tcp", "udp") and draw(st.booleans()):
+        first = draw(st.integers(0, 65535))
+        last = draw(st.one_of(st.just(first), st.integers(first, 65535)))
+        ports = PortRange(first, last)
+    icmptype = draw(st.one_of(st.none(), st.integers(0, 255))) if proto == "icmp" else None
+    return Rule(
+        action=draw(st.sampled_from(["accept", "drop"])),
+        target=draw(_targets),
+        proto=proto,
+        specialtarget=draw(st.sampled_from([None, "dns"])),
+        ports=ports,
+        icmptype=icmptype,
+        l7=draw(st.sampled_from([None, *L7_PROTOCOLS])),
+        expire=draw(st.one_of(st.none(), st.integers(1, 2 * 4102444800))),
+        comment=draw(st.one_of(st.none(), st.text(alphabet=sorted(COMMENT_CHARS), min_size=1, max_size=40))),
+    )
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rule=any_rule())
+def test_any_rule_round_trips_unless_the_firewallvm_would_fail_on_it(qtbot, rule: Rule) -> None:
+    dialog = RuleDialog(None, rule)
+    qtbot.addWidget(dialog)
+    blocked = any(problem.level == "error" for problem in check_rule(rule))
+    assert ok_button(dialog).isEnabled() is not blocked
+    if not blocked:
+        qtbot.mouseClick(ok_button(dialog), Qt.LeftButton)
+        assert dialog.rule() == rule
+        assert dialog.rule().api_line() == rule.api_line()
+    dialog.close()
