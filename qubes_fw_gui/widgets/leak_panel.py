@@ -122,6 +122,8 @@ class _EventFollower:
                 self._relay.arrived.emit(event)
         except Exception:  # noqa: BLE001 - stream ended (dom0 gone, panel deleted): stop following
             pass
+        finally:
+            stream.close()  # closing twice is harmless; a deleted panel leaves no socket behind
 
 
 class LeakProtectionPanel(QWidget):
