@@ -161,9 +161,14 @@ class QubesadminPort:
         )
 
     def check_feature_with_netvm(self, qube: str, name: str) -> str | None:
-        return _wrap(
-            "admin.vm.feature.CheckWithNetvm", lambda: self._features(qube).check_with_netvm(name, None)
-        )
+        # qubesadmin's Features has no check_with_netvm: make the call directly.
+        def run() -> str | None:
+            try:
+                return self.app.qubesd_call(qube, "admin.vm.feature.CheckWithNetvm", name).decode("utf-8")
+            except qubesadmin.exc.QubesFeatureNotFoundError:
+                return None
+
+        return _wrap("admin.vm.feature.CheckWithNetvm", run)
 
     def set_feature(self, qube: str, name: str, value: str) -> None:
         def run() -> None:
