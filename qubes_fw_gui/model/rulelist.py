@@ -158,17 +158,6 @@ class _Match:
             return False
         return self.l7 is None or other.l7 is None or self.l7 == other.l7
 
-    @property
-    def catches_all(self) -> bool:
-        return (
-            self.dest is None
-            and not self.dns
-            and self.protos is None
-            and self.l7 is None
-            and self.permanent
-            and self.active
-        )
-
 
 def _dest_covers(outer: Network | str | None, inner: Network | str | None) -> bool:
     if outer is None:
@@ -234,8 +223,11 @@ _Inner = Network | str | None
 class _CoverIndex:
     """Earlier permanent rules, bucketed by what they match, to find the first that covers a rule."""
 
-    def __init__(self) -> None:
-        # (dns, destination) -> (protocols, icmptype, l7) -> ports slot -> first rule index
+    def __init__(self, *, nearest_last_added: bool = False) -> None:
+        # Filled front to back, each slot keeps its first rule; filled back to front
+        # (to look at the rules after one), each keeps the last added, the nearest.
+        self._replace = nearest_last_added
+        # (dns, destination) -> (protocols, icmptype, l7) -> ports slot -> rule index
         self._buckets: dict[tuple[bool, _Inner], dict[tuple[object, ...], _PortSlots]] = {}
         self._prefixes: dict[int, set[int]] = {4: set(), 6: set()}
 
@@ -244,7 +236,7 @@ class _CoverIndex:
             self._prefixes[match.dest.version].add(match.dest.prefixlen)
         bucket = self._buckets.setdefault((match.dns, match.dest), {})
         slots = bucket.setdefault((match.protos, match.icmptype, match.l7), _PortSlots())
-        slots.add(index, match.ports)
+        slots.add(index, match.ports, replace=self._replace)
 
     def first_cover(self, match: _Match) -> int | None:
         best: int | None = None
@@ -297,12 +289,15 @@ class _PortSlots:
         self.single: dict[int, int] = {}
         self.ranges: list[tuple[int, int, int]] = []
 
-    def add(self, index: int, ports: tuple[int, int] | None) -> None:
+    def add(self, index: int, ports: tuple[int, int] | None, *, replace: bool = False) -> None:
         if ports is None:
-            if self.unconditional is None:
+            if self.unconditional is None or replace:
                 self.unconditional = index
         elif ports[0] == ports[1]:
-            self.single.setdefault(ports[0], index)
+            if replace:
+                self.single[ports[0]] = index
+            else:
+                self.single.setdefault(ports[0], index)
         else:
             self.ranges.append((ports[0], ports[1], index))
 
@@ -317,7 +312,6 @@ class _PortSlots:
         for first, last, index in self.ranges:
             if first <= ports[0] and ports[1] <= last and (found is None or index < found):
                 found = index
-                break  # ranges are in list order: the first hit is the earliest
         return found
 
 
@@ -331,15 +325,21 @@ class _LaterRules:
         for k, rule in enumerate(rules):
             if live[k] and matches[k].active:
                 self._by_action[rule.action].append(k)
-        # The nearest catch-all at or after each position: nothing after it is reached.
-        self._catch_all: list[int | None] = [None] * (len(rules) + 1)
+        # The nearest later rule with the same action that matches all of a rule's
+        # traffic: nothing after it is reached by that traffic.
+        self._same_after: list[int | None] = [None] * len(rules)
+        indexes = {"accept": _CoverIndex(nearest_last_added=True), "drop": _CoverIndex(nearest_last_added=True)}
         for k in range(len(rules) - 1, -1, -1):
-            caught = live[k] and matches[k].catches_all
-            self._catch_all[k] = k if caught else self._catch_all[k + 1]
+            if not (live[k] and matches[k].active):
+                continue
+            index = indexes[rules[k].action]
+            self._same_after[k] = index.first_cover(matches[k])
+            if matches[k].permanent:
+                index.add(k, matches[k])
 
     def redundancy(self, j: int) -> RuleNote | None:
         action, match = self._rules[j].action, self._matches[j]
-        stop = self._catch_all[j + 1]
+        stop = self._same_after[j]
         other = "drop" if action == "accept" else "accept"
         candidates = self._by_action[other]
         end = len(self._rules) if stop is None else stop
