@@ -27,6 +27,9 @@ class LeakProtectionWindow(QDialog):
         self.close_button = self.buttons.button(QDialogButtonBox.Close)
         self.save_button.setShortcut(QKeySequence.Save)
         self.save_button.setEnabled(False)
+        # Enter in a list field saves; it must never be taken as Close.
+        self.close_button.setAutoDefault(False)
+        self.save_button.setDefault(True)
         self.sandbox_note = QLabel(self)
         self.sandbox_note.setWordWrap(True)
         self.sandbox_note.hide()

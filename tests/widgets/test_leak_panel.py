@@ -428,3 +428,14 @@ def test_an_unknown_qube_is_reported_in_the_panel(qtbot, sandbox, sandbox_port) 
     assert "no-such-qube" in blocker.args[0]
     assert window.panel.stateLabel.text() == blocker.args[0]
     assert not window.panel.enabledCheck.isEnabled() and not window.save_button.isEnabled()
+
+
+def test_enter_in_a_list_field_saves(qtbot, sandbox, sandbox_port) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
+    click(qtbot, panel.enabledCheck)
+    retype(qtbot, panel.interfacesEdit, "wg0")
+    with qtbot.waitSignal(panel.saved, timeout=5000):
+        qtbot.keyClick(panel.interfacesEdit, Qt.Key_Return)
+    assert window.isVisible()
+    assert sandbox.qubesdb("sys-vpn")["/vm-config/qubes-fw-leakguard-tunnel-interfaces"] == "wg0"
