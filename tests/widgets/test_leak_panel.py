@@ -439,3 +439,15 @@ def test_enter_in_a_list_field_saves(qtbot, sandbox, sandbox_port) -> None:
         qtbot.keyClick(panel.interfacesEdit, Qt.Key_Return)
     assert window.isVisible()
     assert sandbox.qubesdb("sys-vpn")["/vm-config/qubes-fw-leakguard-tunnel-interfaces"] == "wg0"
+
+
+def test_an_empty_tunnel_list_warns_that_everything_is_blocked(qtbot, sandbox, sandbox_port) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
+    click(qtbot, panel.enabledCheck)
+    retype(qtbot, panel.interfacesEdit, "")
+    assert panel.interfacesMessage.isVisible()
+    assert "all downstream traffic will be blocked" in panel.interfacesMessage.text()
+    assert window.save_button.isEnabled()  # a deliberate block-all is allowed, just said out loud
+    save(qtbot, window)
+    assert sandbox.qubesdb("sys-vpn")["/vm-config/qubes-fw-leakguard-tunnel-interfaces"] == ""
