@@ -130,10 +130,9 @@ class RuleDialog(QDialog):
         self.expiryWhen.setTextFormat(Qt.PlainText)
 
         self.preview.setTextFormat(Qt.PlainText)
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.TypeWriter)
-        mono.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.9))
-        self.preview.setFont(mono)
+        self._mono = QFont("monospace")
+        self._mono.setStyleHint(QFont.TypeWriter)
+        self._mono.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.9))
         self.preview.setStyleSheet("color: palette(mid);")
 
         ok = self.buttonBox.button(QDialogButtonBox.Ok)
@@ -326,7 +325,12 @@ class RuleDialog(QDialog):
             status.set_problems(problems)
         self.ruleStatus.set_problems(general)
         self.buttonBox.button(QDialogButtonBox.Ok).setEnabled(result.ok)
-        self.preview.setText(self.tr("Admin API: {line}").format(line=result.rule.api_line()) if result.rule else "")
+        if result.rule is not None:
+            self.preview.setFont(self._mono)
+            self.preview.setText(self.tr("Admin API: {line}").format(line=result.rule.api_line()))
+        else:
+            self.preview.setFont(self.font())
+            self.preview.setText(self.tr("OK is available once the problems marked in red are fixed."))
         if form is not None and now is not None:
             # The absolute end time and what is left, worded as in the table and the full-access box.
             self.expiryWhen.setText(format_ends(form.expire, now) if form.expire is not None else "")

@@ -394,6 +394,17 @@ def test_presets(qtbot, open_dialog, button: str, expected: Rule) -> None:
     assert press_ok(qtbot, dialog) == expected.with_changes(comment="my note")
 
 
+def test_preset_keeps_the_expiry(qtbot, open_dialog) -> None:
+    dialog = open_dialog()
+    choose(qtbot, dialog.expiryMode, "In")
+    type_into(qtbot, dialog.expiryMinutes, "30")
+    qtbot.mouseClick(dialog.presetIcmp, Qt.LeftButton)
+    assert dialog.expiryMode.currentText() == "In" and dialog.expiryMinutes.value() == 30
+    rule = press_ok(qtbot, dialog)
+    assert rule is not None and rule.with_changes(expire=None) == Rule("accept", proto="icmp")
+    assert abs(rule.expire - (time.time() + 1800)) <= 1
+
+
 def test_preset_block_on_icmp_then_back_to_address(qtbot, open_dialog) -> None:
     dialog = open_dialog()
     choose(qtbot, dialog.targetKind, "Address, network or host name")
