@@ -215,6 +215,8 @@ class FirewallTab(QWidget):
         if self.full_access_box is not None:
             self.full_access_box.set_enforced(facts.enforced)
         self._refresh_situations()
+        if self.rule_dialog is not None and hasattr(self.rule_dialog, "set_l7_note"):
+            self.rule_dialog.set_l7_note(self._l7_note())
 
     def _on_facts_failed(self, error: Exception) -> None:
         self._show_message("facts", "warning", self.tr(
@@ -499,9 +501,8 @@ class FirewallTab(QWidget):
             self._refresh_situations()
             dialog = self.rule_dialog
             note = self._l7_note()
-            if dialog is not None and note and hasattr(dialog, "l7Note"):
-                dialog.l7Note.setText(note)
-                dialog.l7Note.setVisible(True)
+            if dialog is not None and note and hasattr(dialog, "set_l7_note"):
+                dialog.set_l7_note(note)
 
     def _read_l7_support(self) -> None:
         facts = self.facts
@@ -661,6 +662,7 @@ class FirewallTab(QWidget):
             bar = InlineBar(level, text, self.situationArea)
             bar.setProperty("situation", situation.value)
             self.situationLayout.addWidget(bar)
+            bar.show()
             self._situation_bars.append(bar)
 
     def situation_texts(self) -> list[str]:
@@ -714,6 +716,7 @@ class FirewallTab(QWidget):
         if retry is not None:
             bar.add_button(retry[0], retry[1], name="retry")
         self.messageLayout.addWidget(bar)
+        bar.show()
         self._message_bars[key] = bar
         return bar
 

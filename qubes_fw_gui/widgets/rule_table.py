@@ -335,6 +335,30 @@ class RuleTableView(QTableView):
             selection_model.setCurrentIndex(model.index(rows[0], 0), QItemSelectionModel.NoUpdate)
             self.scrollTo(model.index(rows[0], 0))
 
+    def drop_row_at(self, pos) -> int:  # noqa: ANN001 - a QPoint in viewport coordinates
+        """The row a drop at `pos` goes before: the upper half of a row means before it."""
+        model = self.model()
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return model.pinned_row
+        row = index.row()
+        if pos.y() > self.visualRect(index).center().y():
+            row += 1
+        return min(row, model.pinned_row)
+
+    def dropEvent(self, event) -> None:  # noqa: ANN001, N802
+        # Qt's own handler refuses drops whose source is not this view and would
+        # ask the model to remove the source rows; the move command does it all.
+        data = event.mimeData()
+        if not data.hasFormat(ROW_MIME):
+            event.ignore()
+            return
+        self.model().dropMimeData(data, Qt.MoveAction, self.drop_row_at(event.pos()), 0, QModelIndex())
+        event.setDropAction(Qt.MoveAction)
+        event.accept()
+        self.setState(QAbstractItemView.NoState)
+        self.viewport().update()
+
     def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
         key, modifiers = event.key(), event.modifiers()
         if key in (Qt.Key_Return, Qt.Key_Enter) and self.currentIndex().isValid():
