@@ -44,7 +44,6 @@ class RuleDialog(QDialog):
         super().__init__(parent)
         uic.loadUi(str(ui_file("rule_dialog.ui")), self)
         self._result: Rule | None = None
-        self._check = FormResult(None)
         # What a field held before it stopped applying, given back when it applies again.
         self._parked: dict[str, str] = {"address": "", "ports": "", "icmptype": ""}
         self._statuses: dict[str, FieldStatus] = {
@@ -57,6 +56,16 @@ class RuleDialog(QDialog):
             "l7": self.l7Status,
             "expire": self.expiryStatus,
             "comment": self.commentStatus,
+        }
+        self._field_of: dict[FieldStatus, QWidget] = {
+            self.actionStatus: self.actionAccept,
+            self.targetStatus: self.targetEdit,
+            self.protoStatus: self.protoAny,
+            self.portStatus: self.portCombo,
+            self.icmpStatus: self.icmpCombo,
+            self.l7Status: self.l7Combo,
+            self.expiryStatus: self.expiryMode,
+            self.commentStatus: self.commentEdit,
         }
         self._set_up_widgets(l7_note)
         self._connect_signals()
@@ -217,21 +226,19 @@ class RuleDialog(QDialog):
         self._revalidate()
 
     def _apply_preset(self, rule: Rule) -> None:
-        # A preset sets what the rule matches; the expiry and comment typed so far stay.
-        current = self._read_form()
+        # A preset sets what the rule matches; the expiry and comment chosen so far stay.
+        expiry_mode = self.expiryMode.currentIndex()
         preset = RuleForm.from_rule(rule)
         self._show_form(
             RuleForm(
                 action=preset.action,
                 target_kind=preset.target_kind,
                 proto=preset.proto,
-                expire=current.expire if self.expiryMode.currentIndex() == EXPIRY_AT else None,
-                comment=current.comment,
+                comment=self.commentEdit.text(),
             ),
             keep_parked=True,
         )
-        if current.expire is not None and self.expiryMode.currentIndex() != EXPIRY_AT:
-            self.expiryMode.setCurrentIndex(EXPIRY_IN)
+        self.expiryMode.setCurrentIndex(expiry_mode)  # the minutes and date fields kept their values
 
     # -- fields that apply or not --------------------------------------------
 
@@ -316,13 +323,14 @@ class RuleDialog(QDialog):
         self._show_check(build_rule(form, now), form, now)
 
     def _show_check(self, result: FormResult, form: RuleForm | None = None, now: float | None = None) -> None:
-        self._check = result
         by_status: dict[FieldStatus, list[Problem]] = {status: [] for status in self._statuses.values()}
         general: list[Problem] = []
         for problem in result.problems:
             by_status.get(self._statuses.get(problem.field), general).append(problem)  # type: ignore[arg-type]
         for status, problems in by_status.items():
             status.set_problems(problems)
+            # Screen readers announce the field's problem with the field itself.
+            self._field_of[status].setAccessibleDescription(status.text())
         self.ruleStatus.set_problems(general)
         self.buttonBox.button(QDialogButtonBox.Ok).setEnabled(result.ok)
         if result.rule is not None:

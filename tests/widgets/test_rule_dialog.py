@@ -148,8 +148,10 @@ def test_port_error_names_the_limit(qtbot, open_dialog) -> None:
     qtbot.mouseClick(dialog.protoTcp, Qt.LeftButton)
     type_into(qtbot, dialog.portCombo, "65536")
     assert "65535" in dialog.portStatus.text()
+    assert dialog.portCombo.accessibleDescription() == dialog.portStatus.text()  # read out with the field
     type_into(qtbot, dialog.portCombo, "65535")
     assert not dialog.portStatus.isVisible()
+    assert dialog.portCombo.accessibleDescription() == ""
     assert ok_button(dialog).isEnabled()
 
 
