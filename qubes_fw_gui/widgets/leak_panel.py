@@ -40,6 +40,7 @@ from qubes_fw_gui.widgets.worker import run_in_background
 FEATURE_NAMES: tuple[str, ...] = tuple(LeakGuardSettings().to_features())
 
 ERROR_COLOUR = "#c01c28"
+WARNING_COLOUR = "#9c5d00"  # amber dark enough to read on a light window background
 BANNER_STYLE = (
     "QLabel { background: #fff3c4; color: #3d2b00; border: 1px solid #d9a400;"
     " border-radius: 4px; padding: 8px; }"
@@ -379,8 +380,12 @@ class LeakProtectionPanel(QWidget):
             log_drops=self.logCheck.isChecked(),
         )
 
+    def _interfaces_used(self) -> bool:
+        # Both toggles mean "the tunnel" by this list: the guard routes DNS by it too.
+        return self.tunnelOnlyCheck.isChecked() or self.dnsCheck.isChecked()
+
     def _interfaces_in_effect(self) -> bool:
-        return self.enabledCheck.isChecked() and self.tunnelOnlyCheck.isChecked()
+        return self.enabledCheck.isChecked() and self._interfaces_used()
 
     def _resolvers_in_effect(self) -> bool:
         return self.enabledCheck.isChecked() and self.dnsCheck.isChecked()
@@ -419,8 +424,8 @@ class LeakProtectionPanel(QWidget):
         """Enable what is in effect and show each list's problem next to it."""
         enabled = self.enabledCheck.isChecked() and not self._busy and self._saved_form is not None
         self.settingsBox.setEnabled(enabled)
-        self.interfacesEdit.setEnabled(self.tunnelOnlyCheck.isChecked())
-        self.interfacesLabel.setEnabled(self.tunnelOnlyCheck.isChecked())
+        self.interfacesEdit.setEnabled(self._interfaces_used())
+        self.interfacesLabel.setEnabled(self._interfaces_used())
         self.killSwitchHint.setEnabled(self.tunnelOnlyCheck.isChecked())
         self.resolversEdit.setEnabled(self.dnsCheck.isChecked())
         self.resolversLabel.setEnabled(self.dnsCheck.isChecked())
@@ -435,10 +440,12 @@ class LeakProtectionPanel(QWidget):
             self._resolvers_in_effect(),
         )
         if self._interfaces_in_effect() and not self.interfacesEdit.text().split():
-            self.interfacesMessage.setText(
-                self.tr("No tunnel interface listed: all downstream traffic will be blocked.")
-            )
-            self.interfacesMessage.setStyleSheet("color: #9c5d00;")
+            if self.tunnelOnlyCheck.isChecked():
+                warning = self.tr("No tunnel interface listed: all downstream traffic will be blocked.")
+            else:
+                warning = self.tr("No tunnel interface listed: all DNS from downstream qubes will be blocked.")
+            self.interfacesMessage.setText(warning)
+            self.interfacesMessage.setStyleSheet(f"color: {WARNING_COLOUR};")
             self.interfacesMessage.show()
 
     def _show_problem(self, label: QLabel, result: tuple[bool, str], in_effect: bool) -> None:
@@ -449,7 +456,7 @@ class LeakProtectionPanel(QWidget):
             label.hide()
             return
         if not in_effect:
-            message = self.tr("{problem} (not saved while this option is off)").format(problem=message)
+            message = self.tr("{problem} (not saved while unused)").format(problem=message)
         label.setText(message)
         label.show()
 

@@ -191,10 +191,31 @@ def test_turning_a_toggle_off_greys_its_list_without_clearing_it(qtbot, sandbox,
     assert panel.settingsBox.isEnabled() and panel.interfacesEdit.isEnabled()
     retype(qtbot, panel.interfacesEdit, "wg0 tun1")
     click(qtbot, panel.tunnelOnlyCheck)
-    assert not panel.interfacesEdit.isEnabled()
+    # DNS-through-the-tunnel still needs to know which interfaces are the tunnel.
+    assert panel.interfacesEdit.isEnabled()
+    click(qtbot, panel.dnsCheck)
+    assert not panel.interfacesEdit.isEnabled() and not panel.resolversEdit.isEnabled()
     assert panel.interfacesEdit.text() == "wg0 tun1"
     click(qtbot, panel.tunnelOnlyCheck)
     assert panel.interfacesEdit.isEnabled() and panel.interfacesEdit.text() == "wg0 tun1"
+
+
+def test_a_bad_list_stops_blocking_save_once_no_toggle_uses_it(qtbot, sandbox, sandbox_port) -> None:
+    window = open_window(qtbot, sandbox_port, "sys-vpn")
+    panel = window.panel
+    click(qtbot, panel.enabledCheck)
+    retype(qtbot, panel.interfacesEdit, "eth0")
+    click(qtbot, panel.tunnelOnlyCheck)
+    assert not window.save_button.isEnabled()  # DNS through the tunnel still uses the list
+    click(qtbot, panel.dnsCheck)
+    assert window.save_button.isEnabled()
+    assert "not saved while unused" in panel.interfacesMessage.text()
+    before = len(sandbox.requests)
+    save(qtbot, window)
+    sent = feature_requests(sandbox, before)
+    # The stored list stays the last good one; the bad text is kept on screen to fix later.
+    assert b"admin.vm.feature.Set+vm-config.qubes-fw-leakguard-tunnel-interfaces dom0 name sys-vpn\x00tun0 wg0" in sent
+    assert panel.interfacesEdit.text() == "eth0"
 
 
 def test_downstream_qubes_of_sys_vpn_are_listed_with_their_firewall(qtbot, sandbox, sandbox_port) -> None:
