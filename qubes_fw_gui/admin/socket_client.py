@@ -215,6 +215,9 @@ class SocketAdminPort:
         return self._feature("admin.vm.feature.CheckWithNetvm", qube, name)
 
     def set_feature(self, qube: str, name: str, value: str) -> None:
+        if not value.isascii() or not value.isprintable():
+            # qubesd would refuse it too; say why before sending.
+            raise AdminError(f"The value of feature {name} may contain only printable ASCII characters.")
         self.call("admin.vm.feature.Set", qube, name, value.encode("ascii"))
 
     def remove_feature(self, qube: str, name: str) -> None:

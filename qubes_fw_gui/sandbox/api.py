@@ -210,7 +210,7 @@ class Api:
             raise QubesPropertyAccessError(f"Property '{name}' of {dest.name} is read-only in the sandbox")
         return ""
 
-    def _set_netvm(self, dest: Qube, value: str | None, *, is_default: bool = False) -> None:
+    def _set_netvm(self, dest: Qube, value: str | None, *, reset: bool = False) -> None:
         if value is not None:
             netvm = self.resolve(value)
             if not netvm.provides_network:
@@ -224,9 +224,9 @@ class Api:
                 raise QubesVMNotStartedError(
                     f"Cannot connect the running qube {dest.name} to {netvm.name}: it is not running"
                 )
-        self.dom0.set_property(dest, "netvm", value, is_default=is_default)
+        self.dom0.set_property(dest, "netvm", value, reset=reset)
 
-    def _set_provides_network(self, dest: Qube, value: str) -> None:
+    def _set_provides_network(self, dest: Qube, value: str, *, reset: bool = False) -> None:
         if value.lower() in _TRUE:
             flag = True
         elif value.lower() in _FALSE:
@@ -235,16 +235,16 @@ class Api:
             raise QubesValueError(f"Invalid bool value: '{value}'")
         if not flag and self.world.connected(dest):
             raise QubesValueError(f"{dest.name} still provides network to other qubes")
-        self.dom0.set_property(dest, "provides_network", flag)
+        self.dom0.set_property(dest, "provides_network", flag, reset=reset)
 
     @_method("admin.vm.property.Reset", arg="required")
     def property_reset(self, request: Request, dest: Qube) -> str:
         name = request.arg
         self._property(dest, name)
         if name == "netvm":
-            self._set_netvm(dest, self.world.default_netvm(dest), is_default=True)
+            self._set_netvm(dest, self.world.default_netvm(dest), reset=True)
         elif name == "provides_network":
-            self._set_provides_network(dest, "False")
+            self._set_provides_network(dest, "False", reset=True)
         else:
             raise QubesPropertyAccessError(f"Property '{name}' of {dest.name} has no default to reset to")
         return ""

@@ -139,15 +139,22 @@ class Dom0:
 
     # -- properties ------------------------------------------------------------
 
-    def set_property(self, qube: Qube, name: str, value: object, *, is_default: bool = False) -> None:
+    def set_property(self, qube: Qube, name: str, value: object, *, reset: bool = False) -> None:
+        """A property Set, or with `reset` a Reset to `value` (the default); events as qubesd's."""
         old = getattr(qube, name)
-        self.fire(qube.name, f"property-pre-set:{name}", name=name, newvalue=value, oldvalue=old)
+        if reset:
+            self.fire(qube.name, f"property-pre-reset:{name}", name=name, oldvalue=old)
+        else:
+            self.fire(qube.name, f"property-pre-set:{name}", name=name, newvalue=value, oldvalue=old)
         setattr(qube, name, value)
         if name == "netvm":
-            qube.netvm_is_default = is_default
+            qube.netvm_is_default = reset
             self._netvm_changed(qube, old)
         self.persist()
-        self.fire(qube.name, f"property-set:{name}", name=name, newvalue=value, oldvalue=old)
+        if reset:
+            self.fire(qube.name, f"property-reset:{name}", name=name, oldvalue=old)
+        else:
+            self.fire(qube.name, f"property-set:{name}", name=name, newvalue=value, oldvalue=old)
 
     def _netvm_changed(self, qube: Qube, old: str | None) -> None:
         for name in (old, qube.netvm):

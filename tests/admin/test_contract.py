@@ -1,8 +1,14 @@
 """One contract for both Admin API adapters, run against the sandbox's real socket.
 
 The qubesadmin variant needs the real library (a dom0 package, not on PyPI):
-it is skipped where `import qubesadmin` fails. DEVELOPERS.md says how to run
-it with the library fetched into a private venv.
+it is skipped where `import qubesadmin` fails. To run it off Qubes, put the
+library's source (QubesOS/qubes-core-admin-client) in a separate throw-away
+venv, never in the project's:
+
+    python3 -m venv /tmp/qa-venv
+    /tmp/qa-venv/bin/pip install -e . pytest pytest-qt hypothesis
+    /tmp/qa-venv/bin/pip install --no-deps /path/to/qubes-core-admin-client
+    /tmp/qa-venv/bin/python -m pytest tests/admin
 """
 
 from __future__ import annotations

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from qubes_fw_gui.admin.connect import connect
-from qubes_fw_gui.admin.port import AdminError, Event, FeatureNotFound, NoSuchQube, QubesdError, RequestRefused
+from qubes_fw_gui.admin.port import (
+    AdminError,
+    Event,
+    FeatureNotFound,
+    NoSuchQube,
+    QubesdError,
+    RequestRefused,
+)
 from qubes_fw_gui.admin.socket_client import SocketAdminPort, parse_properties
 from qubes_fw_gui.admin.wire import EventReader, decode_reply
 from qubes_fw_gui.model.rule import Rule
@@ -150,3 +157,11 @@ def test_connect_picks_the_socket_adapter(tmp_path: Path) -> None:
         from qubes_fw_gui.admin.qubesadmin_adapter import QubesadminPort
 
         assert isinstance(connect(), QubesadminPort)
+
+
+def test_feature_value_must_be_printable_ascii(sandbox, sandbox_port: SocketAdminPort) -> None:
+    sent = len(sandbox.requests)
+    for value in ("caf\u00e9", "two\nlines"):
+        with pytest.raises(AdminError, match="printable ASCII"):
+            sandbox_port.set_feature("sys-vpn", "vm-config.x", value)
+    assert len(sandbox.requests) == sent
