@@ -598,7 +598,7 @@ def any_rule(draw) -> Rule:
     )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rule=any_rule())
 def test_any_rule_round_trips_unless_the_firewallvm_would_fail_on_it(qtbot, rule: Rule) -> None:
     dialog = RuleDialog(None, rule)
