@@ -187,6 +187,7 @@ class LeakProtectionPanel(QWidget):
             edit.textChanged.connect(self._on_edited)
         self.downstreamBox.setTitle(self.tr("Downstream qubes (net qube: {qube})").format(qube=qube))
         self.stateLabel.setText(self.tr("Reading the settings of {qube}…").format(qube=qube))
+        self._show_status("")
         self._set_editable(False)
 
     # -- public API ---------------------------------------------------------------------------
@@ -580,9 +581,10 @@ class LeakProtectionPanel(QWidget):
         fill_downstream(self.downstreamTree, entries)
         if entries:
             self.downstreamNote.setText(
-                self.tr("These qubes use {qube} as their net qube; the guard holds their traffic.").format(
-                    qube=self._qube
-                )
+                self.tr(
+                    "These qubes use {qube} as their net qube. The guard checks their traffic "
+                    "before their own firewall rules do; a drop by either is final."
+                ).format(qube=self._qube)
             )
         else:
             self.downstreamNote.setText(
