@@ -1,0 +1,167 @@
+"""The qube's dialog (OK / Apply / Cancel / Reload), the chooser, and run_gui's port choice."""
+
+from __future__ import annotations
+
+import argparse
+
+from PyQt5.QtCore import Qt
+
+from qubes_fw_gui.admin.socket_client import SocketAdminPort
+from qubes_fw_gui.app import build_port, build_window, default_sandbox_dir
+from qubes_fw_gui.model.payload import set_header
+from qubes_fw_gui.widgets.chooser import COL_FIREWALL, COL_NETVM, QubeChooser
+from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
+from qubes_fw_gui.widgets.rule_table import COL_TARGET
+
+
+def open_dialog(qtbot, port, qube: str = "work") -> QubeFirewallDialog:
+    dialog = QubeFirewallDialog(port, qube)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.tab.loaded, timeout=5000):
+        dialog.show()
+    return dialog
+
+
+def delete_first_rule(qtbot, dialog: QubeFirewallDialog) -> None:
+    table = dialog.tab.table
+    rect = table.visualRect(dialog.tab.model.index(0, COL_TARGET))
+    qtbot.mouseClick(table.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    qtbot.mouseClick(dialog.tab.deleteButton, Qt.LeftButton)
+
+
+def sets(sandbox, qube: str = "work") -> list[bytes]:
+    header = set_header(qube)
+    return [request[len(header):] for request in sandbox.requests if request.startswith(header)]
+
+
+def test_title_names_the_qube_and_shows_its_label_colour(qtbot, sandbox_port) -> None:
+    dialog = open_dialog(qtbot, sandbox_port)
+    assert dialog.windowTitle() == "Firewall: work"
+    qtbot.waitUntil(lambda: "#3465a4" in dialog.labelSwatch.styleSheet(), timeout=3000)  # blue
+    assert "netvm: sys-firewall" in dialog.qubeDetails.text()
+    assert dialog.tabs.count() == 1  # work provides no network: no leak-protection tab
+    dialog.reject()
+
+
+def test_apply_saves_and_ok_saves_and_closes(qtbot, sandbox, sandbox_port) -> None:
+    dialog = open_dialog(qtbot, sandbox_port)
+    assert not dialog.apply_button.isEnabled()
+    delete_first_rule(qtbot, dialog)
+    assert dialog.apply_button.isEnabled() and dialog.windowTitle().endswith("*")
+    with qtbot.waitSignal(dialog.tab.saved, timeout=5000):
+        qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
+    assert not sets(sandbox)[-1].startswith(b"action=accept dsthost=qubes-os.org")
+    assert dialog.isVisible() and not dialog.apply_button.isEnabled()
+    delete_first_rule(qtbot, dialog)
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    assert sets(sandbox)[-1].startswith(b"action=accept dst4=192.168.1.0/24")
+    assert dialog.result() == dialog.Accepted
+
+
+def test_cancel_on_a_modified_list_asks_first(qtbot, sandbox, sandbox_port) -> None:
+    dialog = open_dialog(qtbot, sandbox_port)
+    delete_first_rule(qtbot, dialog)
+    qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
+    assert dialog.isVisible() and "press Cancel again" in dialog.closeNote.text()
+    assert len(dialog.tab.rules()) == 7  # the edit is still there
+    with qtbot.waitSignal(dialog.finished, timeout=2000):
+        qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
+    assert sets(sandbox) == []
+    assert len(sandbox_port.get_rules("work")) == 8
+
+
+def test_reload_asks_then_reads_dom0_again(qtbot, sandbox, sandbox_port) -> None:
+    dialog = open_dialog(qtbot, sandbox_port)
+    delete_first_rule(qtbot, dialog)
+    qtbot.mouseClick(dialog.reload_button, Qt.LeftButton)
+    assert dialog.tab.is_modified()
+    with qtbot.waitSignal(dialog.tab.loaded, timeout=5000):
+        qtbot.mouseClick(dialog.reload_button, Qt.LeftButton)
+    assert not dialog.tab.is_modified() and len(dialog.tab.rules()) == 8
+    dialog.reject()
+
+
+def test_a_network_provider_gets_the_leak_protection_tab(qtbot, sandbox_port) -> None:
+    dialog = open_dialog(qtbot, sandbox_port, "sys-vpn")
+    qtbot.waitUntil(lambda: dialog.tabs.count() == 2, timeout=3000)
+    assert dialog.tabs.tabText(1) == "Leak protection"
+    dialog.reject()
+
+
+def test_a_failed_ok_keeps_the_dialog_open(qtbot, sandbox, sandbox_port) -> None:
+    dialog = open_dialog(qtbot, sandbox_port)
+    delete_first_rule(qtbot, dialog)
+    sandbox.stop()
+    with qtbot.waitSignal(dialog.tab.error, timeout=5000):
+        qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    assert dialog.isVisible() and dialog.tab.is_modified()
+    assert "cannot be reached" in dialog.tab.message_texts()["save"]
+
+
+# -- the chooser ---------------------------------------------------------------------
+
+
+def test_chooser_lists_qubes_with_their_firewall_state(qtbot, sandbox, sandbox_port) -> None:
+    chooser = QubeChooser(sandbox_port)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitUntil(lambda: "work" in chooser.names(), timeout=5000)
+    assert chooser.text_of("work", COL_FIREWALL) == "7 rules, default drop"
+    assert chooser.text_of("vault", COL_FIREWALL) == "no network"
+    assert chooser.text_of("sys-net", COL_FIREWALL) == "direct network access: rules not applied"
+    assert chooser.text_of("untrusted", COL_FIREWALL) == "accept all"
+    assert chooser.text_of("banking", COL_NETVM) == "sys-vpn"
+    assert "dom0" not in chooser.names()
+    # A change made elsewhere shows without Refresh.
+    SocketAdminPort(sandbox.socket_path).set_feature("sys-firewall", "service.qubes-firewall", "")
+    sandbox_port.reload_firewall("work")
+    qtbot.waitUntil(lambda: chooser.text_of("work", COL_FIREWALL) == "netvm does not enforce", timeout=5000)
+    chooser.close()
+
+
+def test_chooser_double_click_opens_the_qubes_dialog(qtbot, sandbox_port) -> None:
+    chooser = QubeChooser(sandbox_port)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitUntil(lambda: "banking" in chooser.names(), timeout=5000)
+    chooser.filterEdit.setFocus()
+    qtbot.keyClicks(chooser.filterEdit, "bank")
+    assert chooser.names() == ["banking"]
+    rect = chooser.table.visualRect(chooser.proxy.index(0, 0))
+    qtbot.mouseClick(chooser.table.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    qtbot.mouseDClick(chooser.table.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+    dialog = chooser.dialogs["banking"]
+    qtbot.waitUntil(lambda: len(dialog.tab.rules()) == 3, timeout=5000)
+    assert dialog.windowTitle().startswith("Firewall: banking")
+    dialog.reject()
+    chooser.close()
+
+
+# -- run_gui's pieces ------------------------------------------------------------------
+
+
+def test_sandbox_default_dir_is_per_user(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert default_sandbox_dir() == tmp_path / "data" / "qubes-fw-gui" / "sandbox"
+    monkeypatch.delenv("XDG_DATA_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert default_sandbox_dir() == tmp_path / "home" / ".local" / "share" / "qubes-fw-gui" / "sandbox"
+
+
+def test_sandbox_option_starts_the_demo_world_and_says_so(qtbot, monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    args = argparse.Namespace(sandbox="", socket=None, stock=False, qube="work", full_access=None,
+                              proxyvm=None, minutes=15)
+    port, sandbox = build_port(args)
+    try:
+        assert sandbox.state_dir == tmp_path / "qubes-fw-gui" / "sandbox"
+        assert [rule.api_line() for rule in port.get_rules("vault")] == ["action=drop comment=Offline vault"]
+        window = build_window(args, port, "Sandbox dom0 with demo qubes")
+        qtbot.addWidget(window)
+        assert isinstance(window, QubeFirewallDialog)
+        assert window.windowTitle() == "Firewall: work (sandbox dom0, demo qubes)"
+        assert not window.sandboxNote.isHidden()
+        window.tab.shutdown()
+    finally:
+        sandbox.stop()
