@@ -7,6 +7,7 @@ otherwise. Stricter, person-oriented checks live in `checks.py`.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 import socket
@@ -31,6 +32,8 @@ L7_NONE = "NO"
 
 def check_chars(field: str, value: str, allowed: frozenset[str] = BASE_CHARS) -> None:
     """Refuse any character qubesd's RuleOption would refuse."""
+    if allowed.issuperset(value):
+        return
     for char in value:
         if char not in allowed:
             shown = repr(char) if char.isprintable() and char != " " else f"U+{ord(char):04X}"
@@ -67,38 +70,42 @@ class Target:
 
     @classmethod
     def parse(cls, text: str) -> Target:
-        check_chars("target", text)
-        if text.count("/") > 1:
-            raise RuleError("target", text, "an address has at most one '/'")
+        if not BASE_CHARS.issuperset(text):
+            check_chars("target", text)
         if "/" in text:
+            if text.count("/") > 1:
+                raise RuleError("target", text, "an address has at most one '/'")
             host, prefix_text = text.split("/", 1)
             if not prefix_text.isdigit():
                 raise RuleError("target", text, "the prefix length after '/' must be a number")
             prefix = int(prefix_text)
-            if _is_inet(socket.AF_INET6, host):
+            # Only IPv6 text has ':' and IPv4 text never does, so one inet_pton decides.
+            if ":" in host and _is_inet(socket.AF_INET6, host):
                 if prefix > 128:
                     raise RuleError("target", text, "an IPv6 prefix length is 0 to 128")
                 return cls("dst6", f"{host}/{prefix}")
-            if _is_inet(socket.AF_INET, host) and host.count(".") == 3:
+            if ":" not in host and host.count(".") == 3 and _is_inet(socket.AF_INET, host):
                 if prefix > 32:
                     raise RuleError("target", text, "an IPv4 prefix length is 0 to 32")
                 return cls("dst4", f"{host}/{prefix}")
             raise RuleError("target", text, f"{host!r} is not an IPv4 or IPv6 address")
-        if _is_inet(socket.AF_INET6, text):
-            return cls("dst6", f"{text}/128")
-        if _is_inet(socket.AF_INET, text):
+        if ":" in text:
+            if _is_inet(socket.AF_INET6, text):
+                return cls("dst6", f"{text}/128")
+        elif _is_inet(socket.AF_INET, text):
             if text.count(".") != 3:
                 raise RuleError("target", text, "an IPv4 address has exactly three dots")
             return cls("dst4", f"{text}/32")
-        for char in text:
-            if char not in HOSTNAME_CHARS:
-                hint = " (use lowercase)" if char.isupper() else ""
-                raise RuleError(
-                    "target",
-                    text,
-                    "a host name may contain only lowercase letters, digits, '-', '.' and '_'"
-                    + hint,
-                )
+        if not HOSTNAME_CHARS.issuperset(text):
+            for char in text:
+                if char not in HOSTNAME_CHARS:
+                    hint = " (use lowercase)" if char.isupper() else ""
+                    raise RuleError(
+                        "target",
+                        text,
+                        "a host name may contain only lowercase letters, digits, '-', '.' and '_'"
+                        + hint,
+                    )
         return cls("dsthost", text)
 
     @property
@@ -154,6 +161,10 @@ class PortRange:
 
     @classmethod
     def parse(cls, text: str) -> PortRange:
+        return _parse_ports(text)
+
+    @classmethod
+    def _parse_uncached(cls, text: str) -> PortRange:
         if not text.isascii():
             raise RuleError("ports", text, "only ASCII digits are allowed")
         ends = text.split("-", 1)
@@ -172,6 +183,12 @@ class PortRange:
 
     def __contains__(self, port: object) -> bool:
         return isinstance(port, int) and self.first <= port <= self.last
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_ports(text: str) -> PortRange:
+    # Lists repeat a few port values many times; a PortRange is immutable, so share it.
+    return PortRange._parse_uncached(text)
 
 
 def parse_icmptype(text: str) -> int:

@@ -15,6 +15,7 @@ from typing import Any
 from qubes_fw_gui.model.errors import RuleError
 from qubes_fw_gui.model.fields import (
     ACTIONS,
+    COMMENT_CHARS,
     L7_PROTOCOLS,
     PROTOCOLS,
     SPECIAL_TARGETS,
@@ -47,10 +48,11 @@ class Rule:
     comment: str | None = None
 
     def __post_init__(self) -> None:
-        parse_choice("action", self.action, ACTIONS)
-        if self.proto is not None:
+        if self.action not in ACTIONS:
+            parse_choice("action", self.action, ACTIONS)
+        if self.proto is not None and self.proto not in PROTOCOLS:
             parse_choice("proto", self.proto, PROTOCOLS)
-        if self.specialtarget is not None:
+        if self.specialtarget is not None and self.specialtarget not in SPECIAL_TARGETS:
             parse_choice("specialtarget", self.specialtarget, SPECIAL_TARGETS)
         if self.ports is not None and self.proto not in ("tcp", "udp"):
             raise RuleError("ports", self.ports.api_value(), "ports apply only to tcp and udp")
@@ -65,7 +67,8 @@ class Rule:
         if self.expire is not None and not (isinstance(self.expire, int) and self.expire >= 0):
             raise RuleError("expire", str(self.expire), "the expiry is a UNIX time in whole seconds")
         if self.comment is not None:
-            parse_comment(self.comment)
+            if not COMMENT_CHARS.issuperset(self.comment):
+                parse_comment(self.comment)
             if not self.comment:
                 # qubesd drops an empty comment; so does the value, so equality holds.
                 object.__setattr__(self, "comment", None)
@@ -84,7 +87,14 @@ class Rule:
         fields: dict[str, Any] = {}
         if options_text:
             for token in options_text.split(" "):
-                cls._read_option(token, fields, allow_l7)
+                key, has_equals, value = token.partition("=")
+                known = _OPTION_TABLE.get(key) if has_equals else None
+                if known is None or (key == "dpi" and not allow_l7):
+                    cls._refuse_option(token, key, has_equals)
+                field, parser = known  # type: ignore[misc]
+                if field in fields:
+                    raise RuleError(field, token, f"option {key!r} is given twice")
+                fields[field] = parser(value)
         if has_comment:
             fields["comment"] = parse_comment(comment_text)
         if "action" not in fields:
@@ -92,18 +102,12 @@ class Rule:
         return cls(**fields)
 
     @staticmethod
-    def _read_option(token: str, fields: dict[str, Any], allow_l7: bool) -> None:
+    def _refuse_option(token: str, key: str, has_equals: bool) -> None:
         if not token:
             raise RuleError("rule", token, "two spaces in a row: separate options by a single space")
-        key, has_equals, value = token.partition("=")
         if not has_equals:
             raise RuleError("rule", token, f"{token!r} is not a key=value option")
-        if key not in KNOWN_KEYS or (key == "dpi" and not allow_l7):
-            raise RuleError("rule", token, f"unknown firewall option {key!r}")
-        field = "target" if key in DST_KEYS else _FIELD_OF_KEY[key]
-        if field in fields:
-            raise RuleError(field, token, f"option {key!r} is given twice")
-        fields[field] = _PARSERS[field](value)
+        raise RuleError("rule", token, f"unknown firewall option {key!r}")
 
     # -- writing -----------------------------------------------------------
 
@@ -165,16 +169,22 @@ class Rule:
 
 
 def _parse_proto(text: str) -> str:
+    if text in PROTOCOLS:
+        return text
     check_chars("proto", text)
     return parse_choice("proto", text, PROTOCOLS)
 
 
 def _parse_action(text: str) -> str:
+    if text in ACTIONS:
+        return text
     check_chars("action", text)
     return parse_choice("action", text, ACTIONS)
 
 
 def _parse_specialtarget(text: str) -> str:
+    if text in SPECIAL_TARGETS:
+        return text
     check_chars("specialtarget", text)
     return parse_choice("specialtarget", text, SPECIAL_TARGETS)
 
@@ -198,4 +208,10 @@ _PARSERS: dict[str, Any] = {
     "specialtarget": _parse_specialtarget,
     "expire": parse_expire,
     "l7": parse_l7,
+}
+
+# Admin API key -> (rule field, parser of its value); dst4/dst6/dsthost/dstname all set the target.
+_OPTION_TABLE: dict[str, tuple[str, Any]] = {
+    key: ("target" if key in DST_KEYS else _FIELD_OF_KEY[key], _PARSERS["target" if key in DST_KEYS else _FIELD_OF_KEY[key]])
+    for key in KNOWN_KEYS
 }
