@@ -67,6 +67,8 @@ def test_sigkill_during_a_stream_of_saves_leaves_old_or_new_list(tmp_path: Path)
         stop.wait(rng.uniform(0.15, 0.4))
         process.send_signal(signal.SIGKILL)
         process.wait()
+        assert process.stdout is not None
+        process.stdout.close()
         stop.set()
         writer.join()
         loaded = persist.load(state)
