@@ -126,7 +126,7 @@ class FullAccessBox(QWidget):
         if self.untilRadio.isChecked():
             chosen = self.untilEdit.time()
             return next_time_of_day(chosen.hour(), chosen.minute(), now)
-        start = active_until if active_until is not None else round(now)
+        start = active_until if active_until is not None else int(now)
         return int(start) + self.minutesSpin.value() * 60
 
     def _choose_minutes(self, minutes: int) -> None:
