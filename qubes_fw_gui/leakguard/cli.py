@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import queue
 import sys
+import threading
 from collections.abc import Sequence
 
 from qubes_fw_gui.leakguard.guard import enforce, plan
@@ -22,6 +23,7 @@ from qubes_fw_gui.leakguard.sources import FileSource, QubesDbSource, SettingsSo
 from qubes_fw_gui.leakguard.watch import Event, FileWatch, LinkMonitor, QubesDbWatch, watch_loop
 
 PROG = "qubes-fw-leakguard"
+RETRY_S = 30.0  # in watch mode, how soon a failed pass is tried again
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -89,6 +91,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.watch:
         return status
     events: queue.Queue[Event] = queue.Queue()
+
+    pending: list[threading.Timer] = []
+
+    def retry_later() -> None:
+        # Failed closed or not applied: QubesDB may have been unreachable for a moment and
+        # no change event may ever come, so look again later (closed meanwhile). One at a time.
+        if not any(timer.is_alive() for timer in pending):
+            pending[:] = [threading.Timer(RETRY_S, events.put, [Event("settings", "retry")])]
+            pending[0].daemon = True
+            pending[0].start()
+
+    def make_pass(force_purge: bool) -> tuple[str, ...]:
+        status, tunnels = runner.once(force_purge)
+        if status != 0:
+            retry_later()
+        return tunnels
+
+    if status != 0:
+        retry_later()
     watchers = [
         FileWatch(events, args.settings) if args.settings else QubesDbWatch(events),
         LinkMonitor(events),
@@ -96,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for watcher in watchers:
         watcher.start()
     try:
-        watch_loop(events, lambda force: runner.once(force)[1], tunnels)
+        watch_loop(events, make_pass, tunnels)
     except KeyboardInterrupt:
         pass
     finally:
