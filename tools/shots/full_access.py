@@ -84,7 +84,6 @@ def main(argv: list[str]) -> int:
     app = QApplication(argv[:1])
     app.setStyle("Fusion")
     from qubes_fw_gui.admin.socket_client import SocketAdminPort
-
     from qubes_fw_gui.sandbox.embedded import EmbeddedSandbox
 
     with tempfile.TemporaryDirectory() as state, EmbeddedSandbox(Path(state)) as sandbox:
