@@ -5,6 +5,8 @@ nftables, and some accepted rules make it give up and block every packet of
 the qube (facts §5). `check_rule` names those as errors, and rules that do
 something other than what a person likely meant as warnings, each tied to the
 field the editor shows it next to (the same field names as `RuleError`).
+Uppercase in a host name never gets this far: `Target.parse` refuses it with
+the lowercase spelling to use, and a Target cannot be built otherwise.
 """
 
 from __future__ import annotations
@@ -118,11 +120,6 @@ def _check_host_name(name: str, problems: list[Problem]) -> None:
                 "the address is empty: type an address, a network or a host name, "
                 "or choose any address",
             )
-        )
-        return
-    if name != name.lower():
-        problems.append(
-            Problem("error", "target", f"write the host name in lowercase: {name.lower()}")
         )
         return
     if _ALMOST_IPV4.fullmatch(name):

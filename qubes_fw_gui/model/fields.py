@@ -62,11 +62,21 @@ class Target:
     value: str
 
     def __post_init__(self) -> None:
-        # Direct construction must not smuggle a space or newline into a payload line.
-        if self.kind not in ("dst4", "dst6", "dsthost"):
-            raise RuleError("target", self.value, f"unknown target kind {self.kind!r}")
-        if not BASE_CHARS.issuperset(self.value):
-            check_chars("target", self.value)
+        # Built directly (not by parse): it must be what parse would give, so no
+        # character can smuggle a second rule and dst4 always holds an address.
+        parsed = Target.parse(self.value)
+        if parsed.kind != self.kind or parsed.value != self.value:
+            raise RuleError(
+                "target", self.value, f"{self.value!r} is not a canonical {self.kind} value; use Target.parse"
+            )
+
+    @classmethod
+    def _make(cls, kind: TargetKind, value: str) -> Target:
+        # parse has already validated: skip __post_init__ (it would parse again).
+        target = object.__new__(cls)
+        object.__setattr__(target, "kind", kind)
+        object.__setattr__(target, "value", value)
+        return target
 
     @classmethod
     def parse(cls, text: str) -> Target:
@@ -83,30 +93,26 @@ class Target:
             if ":" in host and _is_inet(socket.AF_INET6, host):
                 if prefix > 128:
                     raise RuleError("target", text, "an IPv6 prefix length is 0 to 128")
-                return cls("dst6", f"{host}/{prefix}")
+                return cls._make("dst6", f"{host}/{prefix}")
             if ":" not in host and host.count(".") == 3 and _is_inet(socket.AF_INET, host):
                 if prefix > 32:
                     raise RuleError("target", text, "an IPv4 prefix length is 0 to 32")
-                return cls("dst4", f"{host}/{prefix}")
+                return cls._make("dst4", f"{host}/{prefix}")
             raise RuleError("target", text, f"{host!r} is not an IPv4 or IPv6 address")
         if ":" in text:
             if _is_inet(socket.AF_INET6, text):
-                return cls("dst6", f"{text}/128")
+                return cls._make("dst6", f"{text}/128")
         elif _is_inet(socket.AF_INET, text):
             if text.count(".") != 3:
                 raise RuleError("target", text, "an IPv4 address has exactly three dots")
-            return cls("dst4", f"{text}/32")
+            return cls._make("dst4", f"{text}/32")
         if not HOSTNAME_CHARS.issuperset(text):
-            for char in text:
-                if char not in HOSTNAME_CHARS:
-                    hint = " (use lowercase)" if char.isupper() else ""
-                    raise RuleError(
-                        "target",
-                        text,
-                        "a host name may contain only lowercase letters, digits, '-', '.' and '_'"
-                        + hint,
-                    )
-        return cls("dsthost", text)
+            if HOSTNAME_CHARS.issuperset(text.lower()):
+                raise RuleError("target", text, f"write the host name in lowercase: {text.lower()}")
+            raise RuleError(
+                "target", text, "a host name may contain only lowercase letters, digits, '-', '.' and '_'"
+            )
+        return cls._make("dsthost", text)
 
     @property
     def host(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qubes_fw_gui.model import Rule, Target
+from qubes_fw_gui.model import Rule, RuleError, Target
 from qubes_fw_gui.model.checks import Problem, check_rule, has_errors
 
 
@@ -96,11 +96,21 @@ def test_an_incomplete_address_is_not_taken_for_a_name() -> None:
     assert "not a complete IPv4 address" in problem.message
 
 
-def test_uppercase_in_a_directly_built_name_says_use_lowercase() -> None:
-    # The parser already refuses it; a value built in code gets the same advice.
-    problem = check_rule(Rule("accept", target=Target("dsthost", "Example.COM")))[0]
-    assert problem.level == "error"
-    assert "lowercase: example.com" in problem.message
+def test_uppercase_in_a_name_says_use_lowercase() -> None:
+    with pytest.raises(RuleError) as caught:
+        Rule.parse("action=accept dsthost=Example.COM")
+    assert caught.value.field == "target"
+    assert caught.value.message == "write the host name in lowercase: example.com"
+    # Nor can code build one around the parser.
+    with pytest.raises(RuleError):
+        Target("dsthost", "Example.COM")
+
+
+def test_a_directly_built_target_must_be_what_parse_gives() -> None:
+    assert Target("dst4", "10.1.2.3/8") == Target.parse("10.1.2.3/8")
+    for kind, value in [("dst4", "example.com"), ("dst4", "1.2.3.4"), ("dsthost", "1.2.3.4"), ("dst6", "::1/129")]:
+        with pytest.raises(RuleError):
+            Target(kind, value)  # type: ignore[arg-type]
 
 
 def test_l7_protocol_needs_firewallvm_support() -> None:
