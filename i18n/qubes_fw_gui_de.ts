@@ -2,6 +2,127 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="29"/>
+        <source>cannot read: {error}</source>
+        <translation>nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="31"/>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="33"/>
+        <source>direct network access: rules not applied</source>
+        <translation>direkter Netzzugang: Regeln nicht angewendet</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="35"/>
+        <source>netvm does not enforce</source>
+        <translation>Netz-VM setzt nicht durch</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="37"/>
+        <source>accept all</source>
+        <translation>alles annehmen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="38"/>
+        <source>default accept</source>
+        <translation>Standard: annehmen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="38"/>
+        <source>default drop</source>
+        <translation>Standard: verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="40"/>
+        <source>1 rule, {default}</source>
+        <translation>1 Regel, {default}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="41"/>
+        <source>{count} rules, {default}</source>
+        <translation>{count} Regeln, {default}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="47"/>
+        <source>This qube has direct network access; firewall rules, and so a full-access window, are not used for it.</source>
+        <translation>Dieser Qube hat direkten Netzzugang; Firewall-Regeln und damit ein Zeitfenster mit vollem Zugriff werden für ihn nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="49"/>
+        <source>This qube has no netvm, so it has no network at all: a full-access window has no effect.</source>
+        <translation>Dieser Qube hat keine Netz-VM und damit gar kein Netzwerk: Ein Zeitfenster mit vollem Zugriff hat keine Wirkung.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="52"/>
+        <source>The netvm {netvm} does not support &apos;qubes-firewall&apos;: it does not enforce the rules, so a full-access window has no effect.</source>
+        <translation>Die Netz-VM {netvm} unterstützt 'qubes-firewall' nicht: Sie setzt die Regeln nicht durch, daher hat ein Zeitfenster mit vollem Zugriff keine Wirkung.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="55"/>
+        <source>The qubes-firewall service is turned off in the netvm {netvm}: it does not enforce the rules, so a full-access window has no effect.</source>
+        <translation>Der Dienst qubes-firewall ist in der Netz-VM {netvm} ausgeschaltet: Sie setzt die Regeln nicht durch, daher hat ein Zeitfenster mit vollem Zugriff keine Wirkung.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestBox</name>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="35"/>
+        <source>Test a connection</source>
+        <translation>Eine Verbindung prüfen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="40"/>
+        <source>host or address, e.g. 10.1.2.3 or example.com</source>
+        <translation>Host oder Adresse, z. B. 10.1.2.3 oder example.com</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="44"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="47"/>
+        <source>port, e.g. 443 or https</source>
+        <translation>Port, z. B. 443 oder https</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="49"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="55"/>
+        <source>To:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="100"/>
+        <source>Type a host name or an address to test.</source>
+        <translation>Einen Hostnamen oder eine Adresse zum Prüfen eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="115"/>
+        <source>Dropped by qubesd&apos;s implicit policy: no rule matches. {reason}</source>
+        <translation>Verworfen durch die implizite Richtlinie von qubesd: Keine Regel passt. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="117"/>
+        <source>Accepted by rule {number}. {reason}</source>
+        <translation>Angenommen durch Regel {number}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="119"/>
+        <source>Dropped by rule {number}. {reason}</source>
+        <translation>Verworfen durch Regel {number}. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FirewallTab</name>
     <message>
         <location filename="../ui/firewall_tab.ui" line="45"/>
@@ -108,6 +229,322 @@
         <source>Anything else (the default action):</source>
         <translation>Alles andere (Standardaktion):</translation>
     </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="77"/>
+        <source>drop</source>
+        <translation>verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="78"/>
+        <source>accept</source>
+        <translation>annehmen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="79"/>
+        <source>drop (implicit, qubesd&apos;s policy)</source>
+        <translation>verwerfen (implizit, Richtlinie von qubesd)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="100"/>
+        <source>Loading the rules of {qube}…</source>
+        <translation>Die Regeln von {qube} werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="126"/>
+        <source>Saving…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="207"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="222"/>
+        <source>Could not read the netvm&apos;s settings, so the warnings about enforcement may be missing: {error}</source>
+        <translation>Die Einstellungen der Netz-VM waren nicht lesbar, daher fehlen eventuell Warnungen zur Durchsetzung: {error}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="271"/>
+        <source>Add rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="289"/>
+        <source>Edit rule {number}</source>
+        <translation>Regel {number} bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="297"/>
+        <source>Delete %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="303"/>
+        <source>Duplicate %n rule(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="308"/>
+        <source>Move rules up</source>
+        <translation>Regeln nach oben schieben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="308"/>
+        <source>Move rules down</source>
+        <translation>Regeln nach unten schieben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="316"/>
+        <source>Move rules</source>
+        <translation>Regeln verschieben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="328"/>
+        <source>Change the default action</source>
+        <translation>Standardaktion ändern</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="343"/>
+        <source>Checking whether {netvm} supports L7 filtering…</source>
+        <translation>Es wird geprüft, ob {netvm} L7-Filterung unterstützt…</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="345"/>
+        <source>{netvm} supports L7 filtering.</source>
+        <translation>{netvm} unterstützt L7-Filterung.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="346"/>
+        <source>{netvm} does not advertise L7 support: it will DROP ALL traffic of this qube.</source>
+        <translation>{netvm} meldet keine L7-Unterstützung: Sie wird JEGLICHEN Verkehr dieses Qubes VERWERFEN.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="354"/>
+        <source>The rule dialog is not available: {error}</source>
+        <translation>Der Regeldialog ist nicht verfügbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="411"/>
+        <source>dom0 cannot store an empty rule list. To block everything, keep the default action &quot;drop&quot; as an explicit rule.</source>
+        <translation>dom0 kann keine leere Regelliste speichern. Um alles zu sperren, die Standardaktion "verwerfen" als ausdrückliche Regel behalten.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="418"/>
+        <source>Not saved: {count} rules make a request of {size} bytes, and dom0 refuses requests over {limit} bytes (64 KiB). Only the first {fits} of these rules fit in one save: remove or merge {extra} rules (for example by using networks instead of single addresses) and save again. Your edits are kept.</source>
+        <translation>Nicht gespeichert: {count} Regeln ergeben eine Anfrage von {size} Bytes, und dom0 lehnt Anfragen über {limit} Bytes (64 KiB) ab. Nur die ersten {fits} dieser Regeln passen in eine Speicherung: {extra} Regeln entfernen oder zusammenfassen (zum Beispiel Netze statt einzelner Adressen verwenden) und erneut speichern. Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="441"/>
+        <source>Saved at {time}.</source>
+        <translation>Gespeichert um {time}.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="453"/>
+        <source> Your edits are kept.</source>
+        <translation> Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="456"/>
+        <source>Not saved: the rules are larger than the 64 KiB dom0 accepts in one request; {fits} rules fit. Remove some rules and save again.</source>
+        <translation>Nicht gespeichert: Die Regeln sind größer als die 64 KiB, die dom0 in einer Anfrage annimmt; {fits} Regeln passen. Einige Regeln entfernen und erneut speichern.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="461"/>
+        <source>dom0 (qubesd) cannot be reached: {message}. Check that qubesd (or the sandbox) is running, then try again.</source>
+        <translation>dom0 (qubesd) ist nicht erreichbar: {message}. Prüfen, ob qubesd (oder die Sandbox) läuft, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="466"/>
+        <source>Permission denied: you may not change the firewall of {qube}. From a GUI domain, the qrexec policy must allow admin.vm.firewall.Set for this qube.</source>
+        <translation>Zugriff verweigert: Sie dürfen die Firewall von {qube} nicht ändern. Aus einer GUI-Domäne muss die qrexec-Richtlinie admin.vm.firewall.Set für diesen Qube erlauben.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="471"/>
+        <source>The qube {qube} does not exist (any more).</source>
+        <translation>Den Qube {qube} gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="475"/>
+        <source>dom0 refused the rules. Likely cause: the L7 protocol of rule(s) {numbers}. Stock qubesd does not know the spec&apos;s dpi option and refuses the whole list. Remove the L7 protocol from those rules and save again.</source>
+        <translation>dom0 hat die Regeln abgelehnt. Wahrscheinliche Ursache: das L7-Protokoll der Regel(n) {numbers}. Das unveränderte qubesd kennt die dpi-Option der Spezifikation nicht und lehnt die ganze Liste ab. Das L7-Protokoll aus diesen Regeln entfernen und erneut speichern.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="480"/>
+        <source>dom0 refused the rules without a reason (an invalid rule, or the request was denied by policy). See journalctl in dom0 for details.</source>
+        <translation>dom0 hat die Regeln ohne Begründung abgelehnt (eine ungültige Regel, oder die Anfrage wurde durch eine Richtlinie verweigert). Einzelheiten zeigt journalctl in dom0.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="486"/>
+        <source>Unexpected error: {error}</source>
+        <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="491"/>
+        <source>Not saved yet: rule(s) {numbers} use an L7 protocol, and the FirewallVM {netvm} does not advertise supported-feature.qubes-firewall-dpi. It will DROP ALL traffic of {qube}. Remove the L7 protocol, or save anyway if you mean to cut this qube off.</source>
+        <translation>Noch nicht gespeichert: Regel(n) {numbers} verwenden ein L7-Protokoll, und die FirewallVM {netvm} meldet supported-feature.qubes-firewall-dpi nicht. Sie wird JEGLICHEN Verkehr von {qube} VERWERFEN. Das L7-Protokoll entfernen oder trotzdem speichern, wenn dieser Qube abgeschnitten werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="496"/>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="521"/>
+        <source>The rules of {qube} were changed elsewhere since you opened them (for example with qvm-firewall). Not saved yet.</source>
+        <translation>Die Regeln von {qube} wurden seit dem Öffnen anderswo geändert (zum Beispiel mit qvm-firewall). Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="523"/>
+        <source>Removed there: {line}</source>
+        <translation>Dort entfernt: {line}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="524"/>
+        <source>Added there: {line}</source>
+        <translation>Dort hinzugefügt: {line}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="526"/>
+        <source>… and more.</source>
+        <translation>… und weitere.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="528"/>
+        <source>Overwrite with my rules</source>
+        <translation>Mit meinen Regeln überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="625"/>
+        <source>Reload (discard my edits)…</source>
+        <translation>Neu laden (meine Änderungen verwerfen)…</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="530"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="535"/>
+        <source>Reloading discards every edit you made since the rules were loaded.</source>
+        <translation>Neu laden verwirft jede Änderung seit dem Laden der Regeln.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="538"/>
+        <source>Discard my edits and reload</source>
+        <translation>Meine Änderungen verwerfen und neu laden</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="539"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="556"/>
+        <source>Allow full access</source>
+        <translation>Vollen Zugriff erlauben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="561"/>
+        <source>Extend full access</source>
+        <translation>Vollen Zugriff verlängern</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="566"/>
+        <source>End full access</source>
+        <translation>Vollen Zugriff beenden</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="618"/>
+        <source>Reloaded: the rules were changed elsewhere.</source>
+        <translation>Neu geladen: Die Regeln wurden anderswo geändert.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="620"/>
+        <source>The rules of {qube} were changed elsewhere (for example with qvm-firewall) while you were editing. Saving will ask before overwriting them.</source>
+        <translation>Die Regeln von {qube} wurden während Ihrer Bearbeitung anderswo geändert (zum Beispiel mit qvm-firewall). Beim Speichern wird vor dem Überschreiben nachgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="676"/>
+        <source>{qube} has no netvm, so it has no network access at all: these rules have no effect until a netvm is set.</source>
+        <translation>{qube} hat keine Netz-VM und damit gar keinen Netzzugang: Diese Regeln wirken erst, wenn eine Netz-VM gesetzt ist.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="681"/>
+        <source>{qube} has direct network access (it provides network and has no netvm): its own firewall rules are never applied. Filter its traffic elsewhere.</source>
+        <translation>{qube} hat direkten Netzzugang (stellt Netzwerk bereit und hat keine Netz-VM): Seine eigenen Firewall-Regeln werden nie angewendet. Seinen Verkehr anderswo filtern.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="686"/>
+        <source>The netvm {netvm} does not support the qubes-firewall feature: these rules are NOT enforced. Use a netvm such as sys-firewall.</source>
+        <translation>Die Netz-VM {netvm} unterstützt das Feature qubes-firewall nicht: Diese Regeln werden NICHT durchgesetzt. Eine Netz-VM wie sys-firewall verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="691"/>
+        <source>The qubes-firewall service is turned off in the netvm {netvm} (feature service.qubes-firewall is empty): these rules are NOT enforced.</source>
+        <translation>Der Dienst qubes-firewall ist in der Netz-VM {netvm} ausgeschaltet (Feature service.qubes-firewall ist leer): Diese Regeln werden NICHT durchgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="696"/>
+        <source>The netvm {netvm} is not running: the rules apply when it starts.</source>
+        <translation>Die Netz-VM {netvm} läuft nicht: Die Regeln gelten, sobald sie startet.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="700"/>
+        <source>Rule(s) {numbers} use an L7 protocol, but the FirewallVM {netvm} does not advertise supported-feature.qubes-firewall-dpi: it will DROP ALL traffic of {qube} once these rules are saved.</source>
+        <translation>Regel(n) {numbers} verwenden ein L7-Protokoll, aber die FirewallVM {netvm} meldet supported-feature.qubes-firewall-dpi nicht: Sie wird JEGLICHEN Verkehr von {qube} VERWERFEN, sobald diese Regeln gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="781"/>
+        <source>Import rules</source>
+        <translation>Regeln importieren</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="756"/>
+        <source>Rule files (*.txt *.rules);;All files (*)</source>
+        <translation>Regeldateien (*.txt *.rules);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="768"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>{path} ist nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="773"/>
+        <source>Nothing imported: {count} line(s) of {path} are not valid rules:
+{errors}</source>
+        <translation>Nichts importiert: {count} Zeile(n) von {path} sind keine gültigen Regeln:
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="778"/>
+        <source>Nothing imported: {path} holds no rules.</source>
+        <translation>Nichts importiert: {path} enthält keine Regeln.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="786"/>
+        <source>Export rules</source>
+        <translation>Regeln exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="786"/>
+        <source>Rule files (*.rules *.txt)</source>
+        <translation>Regeldateien (*.rules *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="797"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>{path} ist nicht schreibbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="799"/>
+        <source>Exported {count} rules.</source>
+        <translation>{count} Regeln exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>FullAccessBox</name>
@@ -117,7 +554,7 @@
         <translation>Vorübergehend voller Zugriff</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="176"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="180"/>
         <source>Allow full access for</source>
         <translation>Vollen Zugriff erlauben für</translation>
     </message>
@@ -172,7 +609,7 @@
         <translation>60 Minuten</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="179"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="183"/>
         <source>until a time of day</source>
         <translation>bis zu einer Uhrzeit</translation>
     </message>
@@ -187,12 +624,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="155"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="159"/>
         <source>Full access is off.</source>
         <translation>Voller Zugriff ist aus.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="96"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="100"/>
         <source>The netvm of this qube does not enforce the firewall, so a full-access window has no effect.</source>
         <translation>Die Netz-VM dieses Qubes setzt die Firewall nicht durch, daher hat ein Zeitfenster mit vollem Zugriff keine Wirkung.</translation>
     </message>
@@ -237,37 +674,37 @@
         <translation>Voller Zugriff für {n} Minuten</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="158"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="162"/>
         <source>&lt;b&gt;Full access is on&lt;/b&gt;: {ends}.</source>
         <translation>&lt;b&gt;Voller Zugriff ist an&lt;/b&gt;: {ends}.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="171"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="175"/>
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="171"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="175"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="176"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="180"/>
         <source>Extend by</source>
         <translation>Verlängern um</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="187"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="191"/>
         <source>The window already lasts until {time}.</source>
         <translation>Das Zeitfenster dauert bereits bis {time}.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="191"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="195"/>
         <source>Saving…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="199"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="203"/>
         <source>This full-access rule is rule {n} in the list, not the first: the drop rules above it (rule {rules}) still block what they match.</source>
         <translation>Diese Regel für vollen Zugriff ist Regel {n} der Liste, nicht die erste: Die Sperrregeln darüber (Regel {rules}) blockieren weiterhin, was sie erfassen.</translation>
     </message>
@@ -288,6 +725,41 @@
         <location filename="../ui/full_access_window.ui" line="64"/>
         <source>Close this window; a running full-access window keeps running until its end time</source>
         <translation>Dieses Fenster schließen; ein laufendes Zeitfenster mit vollem Zugriff läuft bis zu seiner Endzeit weiter</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="149"/>
+        <source>Full access: {qube}</source>
+        <translation>Voller Zugriff: {qube}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="154"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="186"/>
+        <source>netvm: {netvm}</source>
+        <translation>Netz-VM: {netvm}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="186"/>
+        <source>no netvm</source>
+        <translation>keine Netz-VM</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="200"/>
+        <source>Could not read the rules of {qube}: {why}</source>
+        <translation>Die Regeln von {qube} waren nicht lesbar: {why}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="229"/>
+        <source>Could not save the rules of {qube}; nothing was changed: {why}</source>
+        <translation>Die Regeln von {qube} konnten nicht gespeichert werden; nichts wurde geändert: {why}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="255"/>
+        <source>Not following changes made elsewhere ({why}).</source>
+        <translation>Änderungen von anderswo werden nicht verfolgt ({why}).</translation>
     </message>
 </context>
 <context>
@@ -322,276 +794,655 @@
     </message>
     <message>
         <location filename="../ui/leak_panel.ui" line="59"/>
-        <source>Downstream traffic may leave only through these tunnel interfaces (kill switch: nothing leaves while the tunnel is down)</source>
-        <translation>Verkehr nachgelagerter Qubes darf nur über diese Tunnel-Schnittstellen hinaus (Kill-Switch: nichts geht hinaus, solange der Tunnel unten ist)</translation>
-    </message>
-    <message>
-        <location filename="../ui/leak_panel.ui" line="82"/>
         <source>Tunnel &amp;interfaces:</source>
         <translation>Tunnel-&amp;Schnittstellen:</translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="92"/>
+        <location filename="../ui/leak_panel.ui" line="69"/>
         <source>tun0 wg0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="95"/>
-        <source>Interface names inside the ProxyVM, separated by spaces (e.g. tun0 for OpenVPN, wg0 for WireGuard). A name ending in * matches a prefix (tun*).</source>
-        <translation>Schnittstellennamen in der ProxyVM, durch Leerzeichen getrennt (z. B. tun0 für OpenVPN, wg0 für WireGuard). Ein Name mit * am Ende passt auf ein Präfix (tun*).</translation>
-    </message>
-    <message>
-        <location filename="../ui/leak_panel.ui" line="109"/>
+        <location filename="../ui/leak_panel.ui" line="116"/>
         <source>DNS from downstream qubes only through the tunnel</source>
         <translation>DNS nachgelagerter Qubes nur durch den Tunnel</translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="116"/>
+        <location filename="../ui/leak_panel.ui" line="123"/>
         <source>Only to these &amp;resolvers:</source>
         <translation>Nur zu diesen &amp;DNS-Servern:</translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="126"/>
+        <location filename="../ui/leak_panel.ui" line="133"/>
         <source>optional, e.g. 10.8.0.1</source>
         <translation>optional, z. B. 10.8.0.1</translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="129"/>
+        <location filename="../ui/leak_panel.ui" line="136"/>
         <source>IP addresses of the DNS servers reachable through the tunnel, separated by spaces. Leave empty to allow any resolver, as long as the query goes through the tunnel.</source>
         <translation>IP-Adressen der durch den Tunnel erreichbaren DNS-Server, durch Leerzeichen getrennt. Leer lassen, um jeden DNS-Server zu erlauben, solange die Anfrage durch den Tunnel geht.</translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="143"/>
+        <location filename="../ui/leak_panel.ui" line="150"/>
         <source>Block all IPv6 from downstream qubes</source>
         <translation>Jegliches IPv6 nachgelagerter Qubes sperren</translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="150"/>
+        <location filename="../ui/leak_panel.ui" line="157"/>
         <source>Log dropped packets (in the ProxyVM&apos;s journal)</source>
         <translation>Verworfene Pakete protokollieren (im Journal der ProxyVM)</translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="160"/>
+        <location filename="../ui/leak_panel.ui" line="167"/>
         <source>Downstream qubes</source>
         <translation>Nachgelagerte Qubes</translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="179"/>
+        <location filename="../ui/leak_panel.ui" line="198"/>
         <source>Qube</source>
         <translation>Qube</translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="184"/>
+        <location filename="../ui/leak_panel.ui" line="203"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="189"/>
+        <location filename="../ui/leak_panel.ui" line="208"/>
         <source>Firewall</source>
         <translation>Firewall</translation>
+    </message>
+    <message>
+        <location filename="../ui/leak_panel.ui" line="72"/>
+        <source>The VPN&apos;s interfaces inside the ProxyVM, separated by spaces (tun0 for OpenVPN, wg0 for WireGuard). A name ending in * stands for every name with that start (wg*). Both options below use this list as &quot;the tunnel&quot;.</source>
+        <translation>Die Schnittstellen des VPN in der ProxyVM, durch Leerzeichen getrennt (tun0 für OpenVPN, wg0 für WireGuard). Ein Name mit * am Ende steht für jeden Namen mit diesem Anfang (wg*). Beide Optionen unten verwenden diese Liste als "den Tunnel".</translation>
+    </message>
+    <message>
+        <location filename="../ui/leak_panel.ui" line="86"/>
+        <source>Downstream traffic may leave only through these tunnel interfaces</source>
+        <translation>Verkehr nachgelagerter Qubes darf nur über diese Tunnel-Schnittstellen hinaus</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="188"/>
+        <source>Downstream qubes (net qube: {qube})</source>
+        <translation>Nachgelagerte Qubes (Netz-Qube: {qube})</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="189"/>
+        <source>Reading the settings of {qube}…</source>
+        <translation>Die Einstellungen von {qube} werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="245"/>
+        <source>Fix the marked field first: nothing was saved.</source>
+        <translation>Zuerst das markierte Feld berichtigen: Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="257"/>
+        <source>Saving…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="298"/>
+        <source>cannot read: {reason}</source>
+        <translation>nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="318"/>
+        <source>The leak-protection settings of {qube} were changed elsewhere. Your edits are kept; saving replaces those settings with yours.</source>
+        <translation>Die Leck-Schutz-Einstellungen von {qube} wurden anderswo geändert. Ihre Änderungen bleiben erhalten; Speichern ersetzt jene Einstellungen durch Ihre.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="331"/>
+        <source>Could not read the settings of {qube}: {reason}</source>
+        <translation>Die Einstellungen von {qube} waren nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="345"/>
+        <source>A leak-protection feature of {qube} is malformed ({key}: {problem}); the guard in the ProxyVM blocks all downstream traffic until it is fixed. The defaults are shown: Save writes them.</source>
+        <translation>Ein Leck-Schutz-Feature von {qube} ist fehlerhaft ({key}: {problem}); der Wächter in der ProxyVM sperrt jeglichen nachgelagerten Verkehr, bis es berichtigt ist. Angezeigt werden die Standardwerte: Speichern schreibt sie.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="445"/>
+        <source>No tunnel interface listed: all downstream traffic will be blocked.</source>
+        <translation>Keine Tunnel-Schnittstelle angegeben: Jeglicher nachgelagerte Verkehr wird gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="447"/>
+        <source>No tunnel interface listed: all DNS from downstream qubes will be blocked.</source>
+        <translation>Keine Tunnel-Schnittstelle angegeben: Jegliches DNS nachgelagerter Qubes wird gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="460"/>
+        <source>{problem} (not saved while unused)</source>
+        <translation>{problem} (nicht gespeichert, solange unbenutzt)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="517"/>
+        <source>dom0 denied permission to change {feature}</source>
+        <translation>dom0 hat das Ändern von {feature} verweigert</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="519"/>
+        <source>{feature}: {reason}</source>
+        <translation>{feature}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="520"/>
+        <source>Not saved: {reason}. Your settings are still here; Save tries again.</source>
+        <translation>Nicht gespeichert: {reason}. Ihre Einstellungen sind noch da; Speichern versucht es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="527"/>
+        <source>Saved: leak protection is off for {qube}.</source>
+        <translation>Gespeichert: Leck-Schutz ist für {qube} aus.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="529"/>
+        <source>Saved: {qube} is running, its guard applies the settings now.</source>
+        <translation>Gespeichert: {qube} läuft, sein Wächter wendet die Einstellungen jetzt an.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="532"/>
+        <source>Saved: the settings apply when {qube} starts.</source>
+        <translation>Gespeichert: Die Einstellungen gelten, sobald {qube} startet.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="542"/>
+        <source>in its template &lt;b&gt;{template}&lt;/b&gt;, shut the template down</source>
+        <translation>in seinem Template &lt;b&gt;{template}&lt;/b&gt;, das Template herunterfahren</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="546"/>
+        <source>in {qube} itself</source>
+        <translation>in {qube} selbst</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="547"/>
+        <source>&lt;b&gt;These settings will not be enforced.&lt;/b&gt; {qube} does not advertise the qubes-fw-leakguard service ({feature}). Install the qubes-fw-leakguard package {where}, then restart {qube}:&lt;br&gt;Fedora template: {dnf}&lt;br&gt;Debian template: {apt}</source>
+        <translation>&lt;b&gt;Diese Einstellungen werden nicht durchgesetzt.&lt;/b&gt; {qube} meldet den Dienst qubes-fw-leakguard nicht ({feature}). Das Paket qubes-fw-leakguard {where} installieren, dann {qube} neu starten:&lt;br&gt;Fedora-Template: {dnf}&lt;br&gt;Debian-Template: {apt}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="563"/>
+        <source>{qube} does not provide network: no qube can use it as its net qube, so there is nothing downstream to protect.</source>
+        <translation>{qube} stellt kein Netzwerk bereit: Kein Qube kann ihn als Netz-Qube verwenden, daher gibt es nachgelagert nichts zu schützen.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="568"/>
+        <source>{qube} is not running: the settings apply when it starts.</source>
+        <translation>{qube} läuft nicht: Die Einstellungen gelten, sobald er startet.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="570"/>
+        <source>{qube} is running, and its template {template} provides the qubes-fw-leakguard service: saved settings apply at once.</source>
+        <translation>{qube} läuft, und sein Template {template} stellt den Dienst qubes-fw-leakguard bereit: Gespeicherte Einstellungen gelten sofort.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="575"/>
+        <source>{qube} is running and provides the qubes-fw-leakguard service: saved settings apply at once.</source>
+        <translation>{qube} läuft und stellt den Dienst qubes-fw-leakguard bereit: Gespeicherte Einstellungen gelten sofort.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="577"/>
+        <source>{qube} is running.</source>
+        <translation>{qube} läuft.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="583"/>
+        <source>These qubes use {qube} as their net qube. The guard checks their traffic before their own firewall rules do; a drop by either is final.</source>
+        <translation>Diese Qubes verwenden {qube} als Netz-Qube. Der Wächter prüft ihren Verkehr vor ihren eigenen Firewall-Regeln; ein Verwerfen durch einen von beiden ist endgültig.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="590"/>
+        <source>No qube uses {qube} as its net qube yet.</source>
+        <translation>Noch verwendet kein Qube {qube} als Netz-Qube.</translation>
+    </message>
+</context>
+<context>
+    <name>LeakProtectionWindow</name>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_window.py" line="23"/>
+        <source>Leak protection: {qube}</source>
+        <translation>Leck-Schutz: {qube}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_window.py" line="62"/>
+        <source>Leak protection: {qube} (sandbox dom0, demo qubes)</source>
+        <translation>Leck-Schutz: {qube} (Sandbox-dom0, Demo-Qubes)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_window.py" line="74"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_window.py" line="79"/>
+        <source>You have unsaved changes: Save them, or close again to discard them.</source>
+        <translation>Es gibt ungespeicherte Änderungen: Speichern, oder erneut schließen, um sie zu verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/leak_window.py" line="84"/>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>QubeChooser</name>
+    <message>
+        <location filename="../ui/chooser.ui" line="8"/>
+        <source>Qubes firewall</source>
+        <translation>Qubes-Firewall</translation>
+    </message>
+    <message>
+        <location filename="../ui/chooser.ui" line="14"/>
+        <source>QLabel { background: #e8f0fb; border: 1px solid #3465a4; border-radius: 3px; padding: 4px; color: #1a1a1a; }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chooser.ui" line="21"/>
+        <source>Choose a qube to edit its firewall rules (double-click or Enter).</source>
+        <translation>Einen Qube wählen, um seine Firewall-Regeln zu bearbeiten (Doppelklick oder Eingabetaste).</translation>
+    </message>
+    <message>
+        <location filename="../ui/chooser.ui" line="32"/>
+        <source>Filter qubes</source>
+        <translation>Qubes filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/chooser.ui" line="62"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/chooser.ui" line="67"/>
+        <source>&amp;Open firewall…</source>
+        <translation>Firewall ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="137"/>
+        <source>Qubes firewall (sandbox dom0, demo qubes)</source>
+        <translation>Qubes-Firewall (Sandbox-dom0, Demo-Qubes)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="140"/>
+        <source>Reading the qubes…</source>
+        <translation>Die Qubes werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="149"/>
+        <source>%n qube(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="157"/>
+        <source>Cannot list the qubes: {error}</source>
+        <translation>Die Qubes können nicht aufgelistet werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QubeFirewallDialog</name>
+    <message>
+        <location filename="../ui/qube_dialog.ui" line="8"/>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <location filename="../ui/qube_dialog.ui" line="14"/>
+        <source>QLabel { background: #e8f0fb; border: 1px solid #3465a4; border-radius: 3px; padding: 4px; color: #1a1a1a; }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qube_dialog.ui" line="27"/>
+        <source>font-weight: bold; font-size: 13pt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qube_dialog.ui" line="52"/>
+        <source>color: #a05a00;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="33"/>
+        <source>Firewall rules</source>
+        <translation>Firewall-Regeln</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="38"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="39"/>
+        <source>Read the rules from dom0 again</source>
+        <translation>Die Regeln erneut aus dom0 lesen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="45"/>
+        <source>Firewall: {qube}</source>
+        <translation>Firewall: {qube}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="64"/>
+        <source>Firewall: {qube} (sandbox dom0, demo qubes)</source>
+        <translation>Firewall: {qube} (Sandbox-dom0, Demo-Qubes)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="72"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="73"/>
+        <source>{klass}, {state}, netvm: {netvm}</source>
+        <translation>{klass}, {state}, Netz-VM: {netvm}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="85"/>
+        <source>Label colour of {qube}</source>
+        <translation>Etikettfarbe von {qube}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="94"/>
+        <source>Leak protection</source>
+        <translation>Leck-Schutz</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="139"/>
+        <source>You have unsaved changes: press Cancel again to discard them.</source>
+        <translation>Es gibt ungespeicherte Änderungen: Erneut Abbrechen drücken, um sie zu verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="146"/>
+        <source>Reloading discards your unsaved changes: press Reload again to do it.</source>
+        <translation>Neu laden verwirft Ihre ungespeicherten Änderungen: Erneut Neu laden drücken, um es zu tun.</translation>
+    </message>
+</context>
+<context>
+    <name>QubeListModel</name>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="67"/>
+        <source>Qube</source>
+        <translation>Qube</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="67"/>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="67"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="67"/>
+        <source>Netvm</source>
+        <translation>Netz-VM</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="67"/>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="75"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="85"/>
+        <source>label: {label}</source>
+        <translation>Etikett: {label}</translation>
     </message>
 </context>
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="9"/>
+        <location filename="../ui/rule_dialog.ui" line="12"/>
         <source>Firewall rule</source>
         <translation>Firewall-Regel</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="18"/>
+        <location filename="../ui/rule_dialog.ui" line="21"/>
         <source>Action:</source>
         <translation>Aktion:</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="25"/>
+        <location filename="../ui/rule_dialog.ui" line="29"/>
         <source>&amp;Accept (allow)</source>
         <translation>&amp;Annehmen (erlauben)</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="31"/>
+        <location filename="../ui/rule_dialog.ui" line="35"/>
         <source>&amp;Drop (block)</source>
         <translation>&amp;Verwerfen (sperren)</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="46"/>
+        <location filename="../ui/rule_dialog.ui" line="51"/>
         <source>&amp;Target:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="54"/>
+        <location filename="../ui/rule_dialog.ui" line="59"/>
         <source>Which destinations this rule matches</source>
         <translation>Auf welche Ziele diese Regel passt</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="55"/>
+        <location filename="../ui/rule_dialog.ui" line="60"/>
         <source>Any destination</source>
         <translation>Jedes Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="56"/>
+        <location filename="../ui/rule_dialog.ui" line="61"/>
         <source>DNS servers</source>
         <translation>DNS-Server</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="62"/>
+        <location filename="../ui/rule_dialog.ui" line="67"/>
         <source>Address, network or host name</source>
         <translation>Adresse, Netz oder Hostname</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="63"/>
+        <location filename="../ui/rule_dialog.ui" line="68"/>
         <source>An IPv4 or IPv6 address, a network such as 192.168.1.0/24 or 2001:db8::/32, or a host name such as example.com</source>
         <translation>Eine IPv4- oder IPv6-Adresse, ein Netz wie 192.168.1.0/24 oder 2001:db8::/32 oder ein Hostname wie example.com</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="73"/>
+        <location filename="../ui/rule_dialog.ui" line="78"/>
         <source>Protocol:</source>
         <translation>Protokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="80"/>
+        <location filename="../ui/rule_dialog.ui" line="86"/>
         <source>An&amp;y</source>
         <translation>&amp;Alle</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="86"/>
+        <location filename="../ui/rule_dialog.ui" line="92"/>
         <source>T&amp;CP</source>
         <translation>T&amp;CP</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="91"/>
+        <location filename="../ui/rule_dialog.ui" line="97"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="96"/>
+        <location filename="../ui/rule_dialog.ui" line="102"/>
         <source>&amp;ICMP</source>
         <translation>&amp;ICMP</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="111"/>
+        <location filename="../ui/rule_dialog.ui" line="118"/>
         <source>&amp;Port or range:</source>
         <translation>&amp;Port oder Bereich:</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="120"/>
+        <location filename="../ui/rule_dialog.ui" line="127"/>
         <source>A service name (https), a port (443) or a range (8000-8080); empty means any port</source>
         <translation>Ein Dienstname (https), ein Port (443) oder ein Bereich (8000-8080); leer bedeutet jeder Port</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="128"/>
+        <location filename="../ui/rule_dialog.ui" line="135"/>
         <source>IC&amp;MP type:</source>
         <translation>IC&amp;MP-Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="137"/>
+        <location filename="../ui/rule_dialog.ui" line="144"/>
         <source>A type name (echo-request) or number (0-255); empty means any ICMP type</source>
         <translation>Ein Typname (echo-request) oder eine Zahl (0-255); leer bedeutet jeder ICMP-Typ</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="145"/>
+        <location filename="../ui/rule_dialog.ui" line="152"/>
         <source>&amp;L7 protocol:</source>
         <translation>&amp;L7-Protokoll:</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="153"/>
+        <location filename="../ui/rule_dialog.ui" line="160"/>
         <source>Match only traffic of this application protocol (deep packet inspection in the FirewallVM)</source>
         <translation>Nur Verkehr dieses Anwendungsprotokolls erfassen (Deep Packet Inspection in der FirewallVM)</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="173"/>
+        <location filename="../ui/rule_dialog.ui" line="184"/>
         <source>&amp;Expires:</source>
         <translation>Läuft &amp;ab:</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="181"/>
+        <location filename="../ui/rule_dialog.ui" line="192"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="182"/>
+        <location filename="../ui/rule_dialog.ui" line="193"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="183"/>
+        <location filename="../ui/rule_dialog.ui" line="194"/>
         <source>At</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="188"/>
+        <location filename="../ui/rule_dialog.ui" line="199"/>
         <source>Minutes until the rule expires</source>
         <translation>Minuten, bis die Regel abläuft</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="189"/>
+        <location filename="../ui/rule_dialog.ui" line="200"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="197"/>
+        <location filename="../ui/rule_dialog.ui" line="208"/>
         <source>Date and time the rule expires</source>
         <translation>Datum und Uhrzeit, zu der die Regel abläuft</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="198"/>
+        <location filename="../ui/rule_dialog.ui" line="209"/>
         <source>yyyy-MM-dd HH:mm:ss</source>
         <translation>dd.MM.yyyy HH:mm:ss</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="218"/>
+        <location filename="../ui/rule_dialog.ui" line="229"/>
         <source>C&amp;omment:</source>
         <translation>K&amp;ommentar:</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="224"/>
+        <location filename="../ui/rule_dialog.ui" line="235"/>
         <source>optional: why this rule exists</source>
         <translation>optional: warum es diese Regel gibt</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="225"/>
+        <location filename="../ui/rule_dialog.ui" line="236"/>
         <source>Letters, digits, spaces and : ; , . / - _ [ ] only; at most 512 characters</source>
         <translation>Nur Buchstaben, Ziffern, Leerzeichen und : ; , . / - _ [ ]; höchstens 512 Zeichen</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="235"/>
+        <location filename="../ui/rule_dialog.ui" line="246"/>
         <source>Quick presets</source>
         <translation>Schnellvorlagen</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="239"/>
+        <location filename="../ui/rule_dialog.ui" line="250"/>
         <source>Allow DNS</source>
         <translation>DNS erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="241"/>
+        <location filename="../ui/rule_dialog.ui" line="252"/>
         <source>Accept connections to the DNS servers of the netvm</source>
         <translation>Verbindungen zu den DNS-Servern der Netz-VM annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="246"/>
+        <location filename="../ui/rule_dialog.ui" line="257"/>
         <source>Allow ICMP</source>
         <translation>ICMP erlauben</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="248"/>
+        <location filename="../ui/rule_dialog.ui" line="259"/>
         <source>Accept ICMP (ping and error reports) to any destination</source>
         <translation>ICMP (Ping und Fehlermeldungen) zu jedem Ziel annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="253"/>
+        <location filename="../ui/rule_dialog.ui" line="264"/>
         <source>Block everything else</source>
         <translation>Alles andere sperren</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="255"/>
+        <location filename="../ui/rule_dialog.ui" line="266"/>
         <source>Drop every connection no earlier rule accepted</source>
         <translation>Jede Verbindung verwerfen, die keine frühere Regel angenommen hat</translation>
     </message>
     <message>
-        <location filename="../ui/rule_dialog.ui" line="266"/>
+        <location filename="../ui/rule_dialog.ui" line="277"/>
         <source>The rule as the Admin API will carry it</source>
         <translation>Die Regel, wie die Admin-API sie überträgt</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="72"/>
+        <source>Edit firewall rule</source>
+        <translation>Firewall-Regel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="72"/>
+        <source>Add firewall rule</source>
+        <translation>Firewall-Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="133"/>
+        <source>None (filter packets only)</source>
+        <translation>Keins (nur Paketfilter)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="171"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="250"/>
+        <source>192.168.1.0/24, 2001:db8::/32 or example.com</source>
+        <translation>192.168.1.0/24, 2001:db8::/32 oder example.com</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="267"/>
+        <source>any port</source>
+        <translation>jeder Port</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="269"/>
+        <source>any ICMP type</source>
+        <translation>jeder ICMP-Typ</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="338"/>
+        <source>Admin API: {line}</source>
+        <translation>Admin-API: {line}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="341"/>
+        <source>OK is available once the problems marked in red are fixed.</source>
+        <translation>OK ist verfügbar, sobald die rot markierten Probleme behoben sind.</translation>
     </message>
 </context>
 <context>
