@@ -9,21 +9,21 @@ events, so a window opened elsewhere, or one dom0 expired, shows at once.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PyQt5 import uic
-from PyQt5.QtCore import QThread, pyqtSignal
+from PyQt5.QtCore import pyqtSignal
 from PyQt5.QtGui import QCloseEvent, QIcon
 from PyQt5.QtWidgets import QWidget
 
 from qubes_fw_gui import paths
-from qubes_fw_gui.admin.port import AdminError, AdminPort, EventStream, QubeInfo
+from qubes_fw_gui.admin.port import AdminPort, QubeInfo
 from qubes_fw_gui.model import full_access
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets.countdown import Clock
+from qubes_fw_gui.widgets.event_follower import EventFollower
 from qubes_fw_gui.widgets.full_access_box import FullAccessBox
 from qubes_fw_gui.widgets.worker import run_in_background
 
@@ -61,52 +61,6 @@ def _translate(text: str) -> str:
     from PyQt5.QtCore import QCoreApplication
 
     return QCoreApplication.translate("FullAccessWindow", text)
-
-
-class FirewallEventFollower(QThread):
-    """Reads admin.Events for one qube on its own thread; reports what concerns the window."""
-
-    firewall_changed = pyqtSignal()
-    netvm_changed = pyqtSignal()
-    failed = pyqtSignal(str)
-
-    def __init__(self, port: AdminPort, qube: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._port = port
-        self._qube = qube
-        self._lock = threading.Lock()
-        self._stream: EventStream | None = None
-        self._stopping = False
-
-    def run(self) -> None:
-        try:
-            stream = self._port.events(self._qube)
-            with self._lock:
-                if self._stopping:
-                    stream.close()
-                    return
-                self._stream = stream
-            for event in stream:
-                if event.subject != self._qube:
-                    continue
-                if event.name == "firewall-changed":
-                    self.firewall_changed.emit()
-                elif event.name in ("property-set:netvm", "property-reset:netvm"):
-                    self.netvm_changed.emit()
-        except (AdminError, OSError) as error:
-            if not self._stopping:
-                self.failed.emit(getattr(error, "message", str(error)))
-            return
-        if not self._stopping:
-            self.failed.emit(_translate("the event stream from dom0 ended"))
-
-    def stop(self) -> None:
-        with self._lock:
-            self._stopping = True
-            stream = self._stream
-        if stream is not None:
-            stream.close()
-        self.wait(3000)
 
 
 class FullAccessWindow(QWidget):
@@ -153,9 +107,11 @@ class FullAccessWindow(QWidget):
         self.box.setEnabled(False)
         self.statusLabel.setText(self.tr("Loading…"))
 
-        self._follower = FirewallEventFollower(port, qube, self)
+        # The editor's follower: firewall-changed for the rules, any other event of
+        # the qube (a new netvm, say) for whether its netvm enforces them.
+        self._follower = EventFollower(port, qube, self)
         self._follower.firewall_changed.connect(self.reload)
-        self._follower.netvm_changed.connect(self.reload)
+        self._follower.qube_changed.connect(lambda _subject: self.reload())
         self._follower.failed.connect(self._on_events_failed)
         self._follower.start()
         self.reload()
