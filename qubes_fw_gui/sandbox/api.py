@@ -67,6 +67,12 @@ class Api:
         self.world = dom0.world
 
     def resolve(self, name: str) -> Qube:
+        if name.startswith("uuid:"):
+            # Since R4.3 qubesd also takes `uuid:<lowercase uuid>`.
+            for qube in self.world.qubes.values():
+                if qube.uuid == name[len("uuid:"):]:
+                    return qube
+            raise QubesVMNotFoundError(f"No such domain: '{name}'")
         problem = name_problem(name)
         if problem is not None:
             raise QubesValueError(problem)

@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.socket is None:
             build_parser().error("give --socket PATH to serve, or --qubesdb QUBE to print")
         asyncio.run(_serve(args.state, args.socket, args.stock))
-    except persist.StateError as error:
+    except (persist.StateError, OSError) as error:
         print(f"qubes-fw-sandbox: {error}", file=sys.stderr)
         return 1
     return 0

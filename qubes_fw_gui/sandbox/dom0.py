@@ -30,6 +30,17 @@ class Dom0:
     def __init__(self, state_dir: Path, *, stock: bool = False) -> None:
         self.state_dir = Path(state_dir)
         self.stock = stock
+        self._lock = persist.StateLock(self.state_dir)
+        try:
+            self._load()
+        except BaseException:
+            self._lock.release()
+            raise
+        self.listeners: list[Listener] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._timers: dict[str, asyncio.TimerHandle] = {}
+
+    def _load(self) -> None:
         saved = persist.load(self.state_dir)
         if saved is None:
             self.world: World = demo_world()
@@ -39,9 +50,6 @@ class Dom0:
         else:
             self.world, entries = saved
             self.qubesdb = QubesDBs(self.world, entries)
-        self.listeners: list[Listener] = []
-        self._loop: asyncio.AbstractEventLoop | None = None
-        self._timers: dict[str, asyncio.TimerHandle] = {}
 
     # -- plumbing ------------------------------------------------------------
 
@@ -56,10 +64,12 @@ class Dom0:
                 self._schedule_expiry(qube)
 
     def detach(self) -> None:
+        """Stop the timers and let another sandbox use the state directory."""
         for handle in self._timers.values():
             handle.cancel()
         self._timers.clear()
         self._loop = None
+        self._lock.release()
 
     def persist(self) -> None:
         persist.save(self.state_dir, self.world, self.qubesdb.to_json())

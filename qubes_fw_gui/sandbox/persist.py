@@ -7,6 +7,7 @@ old one, fsync the directory (so the rename itself survives a power cut).
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import time
@@ -17,6 +18,7 @@ from qubes_fw_gui.model.payload import parse_lines
 from qubes_fw_gui.sandbox.world import Qube, World
 
 STATE_FILE = "state.json"
+LOCK_FILE = ".lock"
 FORMAT = "qubes-fw-sandbox/1"
 
 
@@ -110,3 +112,22 @@ def save_atomically(path: Path, data: bytes) -> None:
 def save(state_dir: Path, world: World, qubesdb: dict[str, dict[str, str]]) -> None:
     Path(state_dir).mkdir(parents=True, exist_ok=True)
     save_atomically(state_path(state_dir), dump(world, qubesdb))
+
+
+class StateLock:
+    """One sandbox per state directory: two writers would undo each other's saves."""
+
+    def __init__(self, state_dir: Path) -> None:
+        Path(state_dir).mkdir(parents=True, exist_ok=True)
+        self._fd: int | None = os.open(Path(state_dir) / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self._fd)
+            self._fd = None
+            raise StateError(f"another sandbox is already using the state in {state_dir}") from None
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing drops the lock
+            self._fd = None

@@ -7,8 +7,10 @@ admin.Events connections instead stay open and receive event frames.
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import os
+import socket
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -124,15 +126,21 @@ class SandboxServer:
 
     async def start(self, socket_path: Path) -> None:
         socket_path = Path(socket_path)
-        if socket_path.is_socket():
-            socket_path.unlink()  # a stale socket of an earlier run
-        old_umask = os.umask(0o007)  # like qubesd: owner and group only
         try:
-            self._server = await asyncio.get_running_loop().create_unix_server(
-                self._make_connection, str(socket_path)
-            )
-        finally:
-            os.umask(old_umask)
+            if socket_path.is_socket():
+                if _is_served(socket_path):
+                    raise OSError(errno.EADDRINUSE, f"something already serves {socket_path}")
+                socket_path.unlink()  # a stale socket of an earlier run
+            old_umask = os.umask(0o007)  # like qubesd: owner and group only
+            try:
+                self._server = await asyncio.get_running_loop().create_unix_server(
+                    self._make_connection, str(socket_path)
+                )
+            finally:
+                os.umask(old_umask)
+        except BaseException:
+            self.dom0.detach()  # frees the state directory again
+            raise
         self.dom0.attach(asyncio.get_running_loop())
 
     async def close(self) -> None:
@@ -145,3 +153,12 @@ class SandboxServer:
         if self._server is not None:
             await self._server.wait_closed()
             self._server = None
+
+
+def _is_served(path: Path) -> bool:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as probe:
+        try:
+            probe.connect(str(path))
+        except OSError:
+            return False
+        return True

@@ -87,3 +87,24 @@ def test_cli_prints_a_qubes_qubesdb(tmp_path: Path) -> None:
         capture_output=True, text=True,
     )
     assert missing.returncode == 2 and "no such qube" in missing.stderr
+
+
+def test_one_sandbox_per_state_dir_and_per_socket(tmp_path: Path) -> None:
+    with EmbeddedSandbox(tmp_path / "state") as running:
+        with pytest.raises(StateError, match="already using"):
+            EmbeddedSandbox(tmp_path / "state").start()
+        # A second sandbox may not steal a live socket either.
+        with pytest.raises(OSError, match="already serves"):
+            EmbeddedSandbox(tmp_path / "other", socket_path=running.socket_path).start()
+        assert call(running.socket_path, "admin.vm.List", "work").startswith(b"0\0work ")
+    # Once stopped, the directory is free again.
+    with EmbeddedSandbox(tmp_path / "state") as again:
+        assert call(again.socket_path, "admin.vm.List", "work").startswith(b"0\0work ")
+
+
+def test_dest_by_uuid(sandbox) -> None:
+    listing = call(sandbox.socket_path, "admin.vm.List", "work").decode()
+    uuid = listing.split("uuid=")[1].strip()
+    assert call(sandbox.socket_path, "admin.vm.firewall.Get", f"uuid:{uuid}") == call(
+        sandbox.socket_path, "admin.vm.firewall.Get", "work"
+    )
