@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qubes_fw_gui.model.fields import Target
+from qubes_fw_gui.model.icmp import display_icmp
 from qubes_fw_gui.model.rule import Rule
 
 Level = Literal["error", "warning"]
@@ -46,6 +47,15 @@ def check_rule(rule: Rule, *, now: float | None = None) -> list[Problem]:
     if rule.ports is not None and rule.ports.first == 0 and rule.ports.last == 0:
         problems.append(
             Problem("warning", "ports", "port 0 is reserved: no real connection uses it")
+        )
+    if rule.icmptype is not None and rule.target is not None and rule.target.kind == "dst6":
+        problems.append(
+            Problem(
+                "warning",
+                "icmptype",
+                f"for an IPv6 address the type is an ICMPv6 type: {rule.icmptype} there means "
+                f"{display_icmp(rule.icmptype, ipv6=True)}; ICMPv6 echo-request is 128",
+            )
         )
     if rule.l7 is not None:
         problems.append(

@@ -32,6 +32,26 @@ ICMP_TYPES: dict[int, str] = {
     43: "extended-echo-reply",
 }
 
+# IANA ICMPv6 type numbers: the FirewallVM writes the rule's number as `icmpv6 type N`
+# in its IPv6 table, so for IPv6 destinations the same number means these.
+ICMPV6_TYPES: dict[int, str] = {
+    1: "destination-unreachable",
+    2: "packet-too-big",
+    3: "time-exceeded",
+    4: "parameter-problem",
+    128: "echo-request",
+    129: "echo-reply",
+    130: "mld-listener-query",
+    131: "mld-listener-report",
+    132: "mld-listener-done",
+    133: "nd-router-solicit",
+    134: "nd-router-advert",
+    135: "nd-neighbor-solicit",
+    136: "nd-neighbor-advert",
+    137: "nd-redirect",
+    143: "mld2-listener-report",
+}
+
 # Words people type for the common ones.
 ALIASES: dict[str, int] = {
     "ping": 8,
@@ -50,11 +70,11 @@ _NAME_THEN_TYPE = re.compile(r"([A-Za-z][A-Za-z-]*)\s*\(\s*([0-9]+)\s*\)")
 _TYPE_THEN_NAME = re.compile(r"([0-9]+)\s*\(\s*([A-Za-z][A-Za-z-]*)\s*\)")
 
 
-def display_icmp(icmptype: int | None) -> str:
-    """`echo-request (8)` for a known type, `42` for another, `any` for none."""
+def display_icmp(icmptype: int | None, *, ipv6: bool = False) -> str:
+    """`echo-request (8)` for a known type, `42` for another, `any` for none (ICMPv6 names with ipv6)."""
     if icmptype is None:
         return "any"
-    name = ICMP_TYPES.get(icmptype)
+    name = (ICMPV6_TYPES if ipv6 else ICMP_TYPES).get(icmptype)
     return f"{name} ({icmptype})" if name else str(icmptype)
 
 

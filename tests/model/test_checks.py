@@ -113,6 +113,14 @@ def test_a_directly_built_target_must_be_what_parse_gives() -> None:
             Target(kind, value)  # type: ignore[arg-type]
 
 
+def test_icmp_types_for_ipv6_addresses_are_icmpv6_types() -> None:
+    problem = only("action=accept dst6=2001:db8::/32 proto=icmp icmptype=8")
+    assert (problem.level, problem.field) == ("warning", "icmptype")
+    assert "8 there means 8;" in problem.message and "echo-request is 128" in problem.message
+    assert "means echo-request (128)" in only("action=accept dst6=::/1 proto=icmp icmptype=128").message
+    assert problems_of("action=accept dst4=10.0.0.0/8 proto=icmp icmptype=8") == []
+
+
 def test_l7_protocol_needs_firewallvm_support() -> None:
     problem = only("action=accept proto=tcp dpi=HTTP")
     assert (problem.level, problem.field) == ("warning", "l7")

@@ -144,6 +144,9 @@ def test_icmp_display() -> None:
     assert display_icmp(13) == "timestamp-request (13)"
     assert display_icmp(200) == "200"
     assert display_icmp(None) == "any"
+    assert display_icmp(128, ipv6=True) == "echo-request (128)"
+    assert display_icmp(2, ipv6=True) == "packet-too-big (2)"
+    assert display_icmp(8, ipv6=True) == "8"
 
 
 def test_icmp_choices_read_back() -> None:
