@@ -175,6 +175,14 @@ class LeakGuardSettings:
     block_ipv6: bool = True
     log_drops: bool = False
 
+    def __post_init__(self) -> None:
+        # The lists are checked (and put in canonical form) however the value is built,
+        # so nothing downstream - feature values, nft text - ever sees an unchecked name.
+        interfaces = parse_interfaces(" ".join(self.tunnel_interfaces), "tunnel_interfaces")
+        resolvers = parse_resolvers(" ".join(self.dns_servers), "dns_servers")
+        object.__setattr__(self, "tunnel_interfaces", interfaces)
+        object.__setattr__(self, "dns_servers", resolvers)
+
     def to_features(self) -> dict[str, str | None]:
         """Feature name -> value to write on the ProxyVM, in a safe write order.
 

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from qubes_fw_gui.leakguard.watch import is_tunnel
 from qubes_fw_gui.model.leakguard_settings import (
     LeakGuardSettings,
     SettingsError,
@@ -186,3 +187,24 @@ def test_resolvers_are_stored_in_canonical_form() -> None:
         {"vm-config.qubes-fw-leakguard-dns-servers": "2620:00fe:0::fe 9.9.9.9 9.9.9.9"}
     )
     assert settings.dns_servers == ("2620:fe::fe", "9.9.9.9")
+
+
+def test_settings_built_directly_are_checked_and_made_canonical() -> None:
+    settings = LeakGuardSettings(tunnel_interfaces=["wg+", "tun0", "tun0"], dns_servers=("2620:00fe::fe",))  # type: ignore[arg-type]
+    assert settings.tunnel_interfaces == ("wg*", "tun0")
+    assert settings.dns_servers == ("2620:fe::fe",)
+    with pytest.raises(SettingsError) as caught:
+        LeakGuardSettings(tunnel_interfaces=("tun0", "eth0"))
+    assert caught.value.key == "tunnel_interfaces"
+    with pytest.raises(SettingsError):
+        LeakGuardSettings(tunnel_interfaces=('tun0" accept; #',))
+
+
+@given(st.lists(st.text(alphabet="ethvifloruwg0123.*+-_", min_size=1, max_size=6), max_size=4))
+def test_no_accepted_tunnel_list_can_match_the_uplink_or_a_downstream_vif(words: list[str]) -> None:
+    try:
+        names = parse_interfaces(" ".join(words))
+    except SettingsError:
+        return
+    for interface in ("eth0", "vif3.0", "vif12.1", "lo"):
+        assert not is_tunnel(interface, names), (words, names, interface)
