@@ -1490,12 +1490,12 @@
     <message>
         <location filename="../qubes_fw_gui/widgets/rule_table.py" line="145"/>
         <source>accept</source>
-        <translation>annehmen</translation>
+        <translation>accept</translation>
     </message>
     <message>
         <location filename="../qubes_fw_gui/widgets/rule_table.py" line="145"/>
         <source>drop</source>
-        <translation>verwerfen</translation>
+        <translation>drop</translation>
     </message>
     <message>
         <location filename="../qubes_fw_gui/widgets/rule_table.py" line="158"/>
