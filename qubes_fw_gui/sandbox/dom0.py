@@ -15,6 +15,12 @@ from pathlib import Path
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.sandbox import persist
 from qubes_fw_gui.sandbox.demo import demo_world
+from qubes_fw_gui.sandbox.feature_names import (
+    SERVICE_PREFIX,
+    VM_CONFIG_PREFIX,
+    check_service_name,
+    check_vm_config_name,
+)
 from qubes_fw_gui.sandbox.protocol import QubesException
 from qubes_fw_gui.sandbox.qubesdb import QubesDBs
 from qubes_fw_gui.sandbox.world import Qube, World
@@ -133,11 +139,18 @@ class Dom0:
     # -- features --------------------------------------------------------------
 
     def set_feature(self, qube: Qube, name: str, value: str) -> None:
+        if name.startswith(SERVICE_PREFIX):
+            check_service_name(name)
         old = qube.features.get(name)
         extra = {} if old is None else {"oldvalue": old}
         self.fire(qube.name, f"domain-feature-pre-set:{name}", feature=name, value=value, **extra)
         qube.features[name] = value
+        if name.startswith(VM_CONFIG_PREFIX):
+            # As in qubesd, a bad name is refused after the value is in memory
+            # (not yet on disk, nor in QubesDB).
+            check_vm_config_name(name)
         self.qubesdb.feature_set(qube, name, value)
+        self.persist()
         self.fire(qube.name, f"domain-feature-set:{name}", feature=name, value=value, **extra)
 
     def remove_feature(self, qube: Qube, name: str) -> None:

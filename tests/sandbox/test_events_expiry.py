@@ -115,8 +115,10 @@ def test_features_reach_the_running_qubes_own_qubesdb(sandbox) -> None:
 def test_bad_vm_config_name_is_refused_but_stays_in_memory(sandbox) -> None:
     reply = call(sandbox.socket_path, "admin.vm.feature.Set", "sys-vpn", "vm-config.9lives", b"x")
     assert reply.startswith(b"2\0QubesValueError\0\0")
-    # As in qubesd the value was stored before the check ran.
+    # As in qubesd the value was stored before the check ran, but it reached neither QubesDB nor disk.
     assert call(sandbox.socket_path, "admin.vm.feature.Get", "sys-vpn", "vm-config.9lives") == b"0\0x"
+    assert "/vm-config/9lives" not in sandbox.qubesdb("sys-vpn")
+    assert "9lives" not in (sandbox.state_dir / "state.json").read_text()
 
 
 def test_rule_expiring_in_2s_is_gone_within_3s_with_an_event(sandbox) -> None:
