@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--watch", action="store_true", help="keep running; re-apply when settings or tunnel interfaces change")
     parser.add_argument("--no-purge", action="store_true", help="do not delete conntrack entries of downstream flows")
     parser.add_argument("--nft", default="nft", help=argparse.SUPPRESS)
+    parser.add_argument("--conntrack", default="conntrack", help=argparse.SUPPRESS)
     return parser
 
 
@@ -60,12 +61,16 @@ class Runner:
                 purge=not self.args.no_purge,
                 force_purge=force_purge,
                 nft=self.args.nft,
+                conntrack_command=self.args.conntrack,
             )
         except ApplyError as error:
             _say(f"could not apply any ruleset, nothing changed: {error}")
             return 2, ()
         self.previous = result.applied
         current = result.plan
+        if result.purge_error:
+            _say(f"open downstream connections were not reset ({result.purge_error}); "
+                 "flows offloaded by Qubes may bypass the new rules until they end")
         if current.failure:
             _say(f"FAIL CLOSED, all forwarding from and to downstream qubes stopped: {current.failure}")
         elif current.settings is not None and current.settings.enabled:

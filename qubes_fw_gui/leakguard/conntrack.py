@@ -21,6 +21,10 @@ from collections.abc import Iterable
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 
+class PurgeError(RuntimeError):
+    """conntrack could not be run: open downstream connections were left as they were."""
+
+
 def downstream_networks(ip: str = "ip") -> list[Network]:
     """Networks routed to downstream interfaces (group 2 or vif*), from the routing table.
 
@@ -84,22 +88,20 @@ def purge_downstream(
 
     deleted = 0
     for family in ("ipv4", "ipv6"):
-        try:
-            listing = subprocess.run(
-                [conntrack, "-L", "-f", family], capture_output=True, text=True, timeout=10
-            ).stdout
-        except (OSError, subprocess.TimeoutExpired):
-            return deleted
+        listing = _conntrack([conntrack, "-L", "-f", family]).stdout
         by_origin = sorted({o for o, _ in parse_flows(listing) if downstream(o)})
         by_reply = sorted({r for o, r in parse_flows(listing) if downstream(r) and not downstream(o)})
         for option, found in (("-s", by_origin), ("--reply-src", by_reply)):
             for address in found:
-                done = subprocess.run(
-                    [conntrack, "-D", "-f", family, option, address],
-                    capture_output=True, text=True, timeout=10,
-                )
-                deleted += _count_deleted(done.stderr)
+                deleted += _count_deleted(_conntrack([conntrack, "-D", "-f", family, option, address]).stderr)
     return deleted
+
+
+def _conntrack(command: list[str]) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(command, capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise PurgeError(f"cannot run {command[0]}: {error}") from error
 
 
 def _count_deleted(stderr: str) -> int:

@@ -49,6 +49,7 @@ class Result:
     plan: Plan
     applied: str  # the ruleset text nft accepted
     purged: int = 0
+    purge_error: str | None = None
 
 
 def enforce(
@@ -78,5 +79,8 @@ def enforce(
     result = Result(current, current.ruleset)
     if purge and current.enabled and (force_purge or current.ruleset != previous):
         networks = conntrack.downstream_networks()
-        result.purged = conntrack.purge_downstream(current.connected, networks, conntrack_command)
+        try:
+            result.purged = conntrack.purge_downstream(current.connected, networks, conntrack_command)
+        except conntrack.PurgeError as error:
+            result.purge_error = str(error)
     return result

@@ -62,3 +62,12 @@ def test_switched_off_applies_the_removal(tmp_path: Path, capsys: pytest.Capture
     assert main(["--settings", write(tmp_path, "service.qubes-fw-leakguard =\n"), "--nft", nft]) == 0
     assert log.read_text().splitlines()[-2:] == ["table inet qubes-fw-leakguard {}", "delete table inet qubes-fw-leakguard"]
     assert "switched off" in capsys.readouterr().err
+
+
+def test_missing_conntrack_is_reported_but_the_rules_stay_applied(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    nft, log = fake_nft(tmp_path, refuse=None)
+    status = main(["--settings", write(tmp_path, GOOD), "--nft", nft, "--conntrack", str(tmp_path / "no-conntrack")])
+    assert status == 0
+    assert 'oifname "tun0" goto via-tunnel' in log.read_text()
+    err = capsys.readouterr().err
+    assert "open downstream connections were not reset" in err and "leak protection applied" in err

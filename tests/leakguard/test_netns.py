@@ -155,6 +155,10 @@ def test_applying_purges_the_conntrack_entries_of_downstream_flows(net: Topology
     # Without the purge the entry stays (with Qubes' flowtable, the flow would also keep going).
     assert net.guard(settings(), "--no-purge").returncode == 0
     assert len(net.flows_from_downstream()) == 1
+    # Qubes' chain accepts established flows, but a drop in the guard's chain is final.
+    keeper.stdin.write("mid\n")
+    assert keeper.stdout.readline().startswith("FAIL")
+    assert counter(net, "outside the tunnel") >= 1
     done = net.guard(settings())
     assert done.returncode == 0 and "1 downstream connection(s) reset" in done.stderr
     assert net.flows_from_downstream() == []
