@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 from pathlib import Path
 
 
@@ -24,3 +25,30 @@ def raw_call(socket_path: Path, request: bytes) -> bytes:
 
 def call(socket_path: Path, method: str, dest: str = "dom0", arg: str = "", payload: bytes = b"") -> bytes:
     return raw_call(socket_path, f"{method}+{arg} dom0 name {dest}\0".encode() + payload)
+
+
+class RawEvents:
+    """An admin.Events connection collecting raw bytes on a thread."""
+
+    def __init__(self, socket_path: Path, dest: str = "dom0") -> None:
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        self.sock.connect(str(socket_path))
+        self.sock.sendall(f"admin.Events+ dom0 name {dest}\0".encode())
+        self.sock.shutdown(socket.SHUT_WR)
+        self.data = b""
+        self.changed = threading.Condition()
+        self.thread = threading.Thread(target=self._read, daemon=True)
+        self.thread.start()
+
+    def _read(self) -> None:
+        while chunk := self.sock.recv(65536):
+            with self.changed:
+                self.data += chunk
+                self.changed.notify_all()
+
+    def wait_for(self, needle: bytes, timeout: float = 5.0) -> bool:
+        with self.changed:
+            return self.changed.wait_for(lambda: needle in self.data, timeout)
+
+    def close(self) -> None:
+        self.sock.close()

@@ -2,39 +2,9 @@
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
-from pathlib import Path
 
-from tests.sandbox.rawclient import call
-
-
-class RawEvents:
-    """An admin.Events connection collecting raw bytes on a thread."""
-
-    def __init__(self, socket_path: Path, dest: str = "dom0") -> None:
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        self.sock.connect(str(socket_path))
-        self.sock.sendall(f"admin.Events+ dom0 name {dest}\0".encode())
-        self.sock.shutdown(socket.SHUT_WR)
-        self.data = b""
-        self.changed = threading.Condition()
-        self.thread = threading.Thread(target=self._read, daemon=True)
-        self.thread.start()
-
-    def _read(self) -> None:
-        while chunk := self.sock.recv(65536):
-            with self.changed:
-                self.data += chunk
-                self.changed.notify_all()
-
-    def wait_for(self, needle: bytes, timeout: float = 5.0) -> bool:
-        with self.changed:
-            return self.changed.wait_for(lambda: needle in self.data, timeout)
-
-    def close(self) -> None:
-        self.sock.close()
+from tests.sandbox.rawclient import RawEvents, call
 
 
 def test_events_start_with_connection_established_then_firewall_changed(sandbox) -> None:

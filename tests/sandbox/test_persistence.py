@@ -11,7 +11,7 @@ import pytest
 
 from qubes_fw_gui.sandbox.embedded import EmbeddedSandbox
 from qubes_fw_gui.sandbox.persist import StateError
-from tests.sandbox.rawclient import call
+from tests.sandbox.rawclient import RawEvents, call
 
 
 def test_rules_features_and_netvm_survive_a_restart(tmp_path: Path) -> None:
@@ -55,8 +55,6 @@ def test_a_corrupt_state_file_is_named_at_start(tmp_path: Path) -> None:
 
 
 def test_reset_netvm_fires_reset_events_and_restores_the_default(sandbox) -> None:
-    from tests.sandbox.test_events_expiry import RawEvents
-
     events = RawEvents(sandbox.socket_path, "banking")
     try:
         assert events.wait_for(b"connection-established")
