@@ -80,6 +80,8 @@ class LinkMonitor:
 class QubesDbWatch:
     """QubesDB watches on /vm-config/ and /qubes-service/ (python module, else qubesdb-watch)."""
 
+    retry_s = 5.0
+
     def __init__(self, events: queue.Queue[Event]) -> None:
         self._events = events
 
@@ -88,23 +90,29 @@ class QubesDbWatch:
 
     def _run(self) -> None:
         try:
-            import qubesdb  # type: ignore[import-not-found]
-
-            db = qubesdb.QubesDB()
-            for prefix in WATCH_PREFIXES:
-                db.watch(prefix)
-            while True:
-                self._events.put(Event("settings", db.read_watch()))
+            import qubesdb  # type: ignore[import-not-found]  # in every Qubes VM
         except ImportError:
-            pass
-        # Without the module: one qubesdb-watch per event. A change between two runs
-        # is still caught, because every pass re-reads all settings.
+            qubesdb = None
+        missed = False
         while True:
-            done = subprocess.run(["qubesdb-watch", *WATCH_PREFIXES], capture_output=True, text=True)
-            if done.returncode != 0:
-                time.sleep(5)  # no QubesDB here; keep the loop from spinning
-                continue
-            self._events.put(Event("settings", done.stdout.strip()))
+            try:
+                if qubesdb is not None:
+                    db = qubesdb.QubesDB()
+                    for prefix in WATCH_PREFIXES:
+                        db.watch(prefix)
+                    if missed:  # changes made while the watch was down
+                        self._events.put(Event("settings", "reconnected"))
+                    while True:
+                        self._events.put(Event("settings", db.read_watch()))
+                # Without the module (not a Qubes VM): one qubesdb-watch run per event. A change
+                # in the short gap between two runs waits for the next event.
+                done = subprocess.run(["qubesdb-watch", *WATCH_PREFIXES], capture_output=True, text=True)
+                if done.returncode != 0:
+                    raise OSError(done.stderr.strip())
+                self._events.put(Event("settings", done.stdout.strip()))
+            except Exception:  # QubesDB restarting or absent: try again, never spin
+                missed = True
+                time.sleep(self.retry_s)
 
     def stop(self) -> None:
         pass  # daemon thread: ends with the process

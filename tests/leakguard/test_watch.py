@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import queue
+import sys
 import threading
+import types
 
 import pytest
 
 from qubes_fw_gui.leakguard.conntrack import _count_deleted, parse_flows
-from qubes_fw_gui.leakguard.watch import Event, interface_of_monitor_line, is_tunnel, watch_loop
+from qubes_fw_gui.leakguard.watch import (
+    Event,
+    QubesDbWatch,
+    interface_of_monitor_line,
+    is_tunnel,
+    watch_loop,
+)
 
 
 @pytest.mark.parametrize(
@@ -105,3 +113,45 @@ def test_conntrack_listing_and_deletion_count() -> None:
     assert parse_flows(listing) == [("10.137.0.5", "198.51.100.10"), ("192.168.77.2", "9.9.9.9")]
     assert _count_deleted("conntrack v1.4.7 (conntrack-tools): 3 flow entries have been deleted.") == 3
     assert _count_deleted("conntrack v1.4.7 (conntrack-tools): 0 flow entries have been deleted.") == 0
+
+
+class FakeQubesDB:
+    """Stands in for the `qubesdb` module's client (there is no QubesDB daemon here).
+
+    The first connection delivers two watch events, then the daemon "restarts".
+    """
+
+    connections = 0
+    watched: list[str] = []
+
+    def __init__(self) -> None:
+        FakeQubesDB.connections += 1
+        self._events = ["/vm-config/qubes-fw-leakguard-block-ipv6", "/qubes-service/qubes-fw-leakguard"]
+        if FakeQubesDB.connections > 1:
+            self._events = []
+
+    def watch(self, prefix: str) -> None:
+        FakeQubesDB.watched.append(prefix)
+
+    def read_watch(self) -> str:
+        if self._events:
+            return self._events.pop(0)
+        if FakeQubesDB.connections == 1:
+            raise OSError("QubesDB connection lost")
+        threading.Event().wait()  # the second connection just waits (daemon thread)
+        return ""
+
+
+def test_qubesdb_watch_follows_both_prefixes_and_recovers_from_a_daemon_restart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "qubesdb", types.SimpleNamespace(QubesDB=FakeQubesDB))
+    events: queue.Queue[Event] = queue.Queue()
+    watch = QubesDbWatch(events)
+    watch.retry_s = 0.01
+    watch.start()
+    got = [events.get(timeout=5) for _ in range(3)]
+    assert got == [
+        Event("settings", "/vm-config/qubes-fw-leakguard-block-ipv6"),
+        Event("settings", "/qubes-service/qubes-fw-leakguard"),
+        Event("settings", "reconnected"),  # changes may have been missed: make a pass
+    ]
+    assert FakeQubesDB.watched == ["/vm-config/", "/qubes-service/"] * 2
