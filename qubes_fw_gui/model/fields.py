@@ -7,6 +7,7 @@ otherwise. Stricter, person-oriented checks live in `checks.py`.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import ipaddress
 import re
@@ -206,7 +207,16 @@ def parse_icmptype(text: str) -> int:
 def parse_expire(text: str) -> int:
     if not re.fullmatch(r"[0-9]+", text):
         raise RuleError("expire", text, "the expiry is a UNIX time in whole seconds")
-    return int(text)
+    return check_expire(int(text))
+
+
+def check_expire(value: int) -> int:
+    """qubesd turns the expiry into a local datetime; one it cannot represent fails the Set."""
+    try:
+        datetime.datetime.fromtimestamp(value)
+    except (OverflowError, ValueError, OSError):
+        raise RuleError("expire", str(value), "the expiry is too far in the future (after the year 9999)") from None
+    return value
 
 
 def parse_l7(text: str) -> str | None:

@@ -22,6 +22,7 @@ from qubes_fw_gui.model.fields import (
     PortRange,
     Target,
     check_chars,
+    check_expire,
     parse_choice,
     parse_comment,
     parse_expire,
@@ -29,6 +30,7 @@ from qubes_fw_gui.model.fields import (
     parse_l7,
 )
 
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e")
 DST_KEYS = ("dst4", "dst6", "dsthost", "dstname")
 KNOWN_KEYS = frozenset(("action", "proto", "dstports", "icmptype", "specialtarget", "expire", "dpi") + DST_KEYS)
 
@@ -64,8 +66,10 @@ class Rule:
             raise RuleError("icmptype", str(self.icmptype), "an ICMP type is a number from 0 to 255")
         if self.l7 is not None and self.l7 not in L7_PROTOCOLS:
             raise RuleError("l7", str(self.l7), f"unknown L7 protocol {self.l7!r}")
-        if self.expire is not None and not (isinstance(self.expire, int) and self.expire >= 0):
-            raise RuleError("expire", str(self.expire), "the expiry is a UNIX time in whole seconds")
+        if self.expire is not None:
+            if not (isinstance(self.expire, int) and self.expire >= 0):
+                raise RuleError("expire", str(self.expire), "the expiry is a UNIX time in whole seconds")
+            check_expire(self.expire)
         if self.comment is not None:
             if not COMMENT_CHARS.issuperset(self.comment):
                 parse_comment(self.comment)
@@ -80,7 +84,8 @@ class Rule:
         """Parse one Admin API line as qubesd would; `allow_l7=False` is stock qubesd."""
         if not line.isascii():
             raise RuleError("rule", line, "only ASCII characters are allowed in a rule")
-        if "\n" in line or "\r" in line:
+        if not line.isprintable() and any(char in _LINE_BREAKS for char in line):
+            # qubesd splits a payload with str.splitlines(): each of these starts a new rule.
             raise RuleError("rule", line, "a rule is a single line")
         options_text, has_comment, comment_text = line.partition("comment=")
         options_text = options_text.strip()

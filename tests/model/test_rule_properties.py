@@ -55,7 +55,7 @@ def valid_rules(draw: st.DrawFn) -> Rule:
         ports=ports,
         icmptype=icmptype,
         l7=draw(st.sampled_from([None, *L7_PROTOCOLS])),
-        expire=draw(st.one_of(st.none(), st.integers(0, 2**40))),
+        expire=draw(st.one_of(st.none(), st.integers(0, 2**37))),
         comment=comment,
     )
 

@@ -87,6 +87,10 @@ REJECTED = [
     ("action=accept expire=soon", "expire", "UNIX time"),
     ("action=accept dpi=QUIC", "l7", "unknown L7 protocol"),
     ("action=accept comment=line\nbreak", "rule", "single line"),
+    # str.splitlines() in qubesd breaks a payload at these too.
+    ("action=accept proto=tcp dstports=80\x0b", "rule", "single line"),
+    ("action=accept proto=tcp dstports=80\x1c", "rule", "single line"),
+    ("action=accept expire=99999999999999", "expire", "too far in the future"),
 ]
 
 
