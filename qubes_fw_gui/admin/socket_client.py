@@ -118,8 +118,10 @@ class SocketEventStream:
 
 
 class SocketAdminPort:
-    def __init__(self, socket_path: str | Path = DEFAULT_SOCKET) -> None:
+    def __init__(self, socket_path: str | Path = DEFAULT_SOCKET, timeout: float = 120.0) -> None:
         self.socket_path = str(socket_path)
+        # A call (not an event stream) that takes longer means qubesd hangs.
+        self.timeout = timeout
 
     # -- the wire ----------------------------------------------------------------
 
@@ -146,12 +148,17 @@ class SocketAdminPort:
         """One request; the success body, or the port error the reply stands for."""
         request = request_bytes(method, arg, dest, payload)
         with self._connect() as sock:
+            sock.settimeout(self.timeout)
             try:
                 sock.sendall(request)
                 sock.shutdown(socket.SHUT_WR)
                 chunks = []
                 while chunk := sock.recv(_CHUNK):
                     chunks.append(chunk)
+            except TimeoutError as error:
+                raise AdminError(
+                    f"qubesd did not answer {method} for {dest} within {self.timeout:.0f} seconds."
+                ) from error
             except OSError as error:
                 if error.errno in (errno.EPIPE, errno.ECONNRESET):
                     # qubesd drops the line mid-request, e.g. past 64 KiB.

@@ -30,6 +30,10 @@ Listener = Callable[[str, str, Mapping[str, object]], None]
 
 # Fire a little after the expiry second so `expire <= now` already holds.
 _EXPIRY_SLACK = 0.02
+# Timers run on the monotonic clock, which stops while the machine sleeps:
+# wake up at least this often to compare with the wall clock, so a rule
+# never outlives its expiry by more than this after a suspend.
+_MAX_TIMER_S = 30.0
 
 
 class Dom0:
@@ -118,7 +122,7 @@ class Dom0:
         now = time.time()
         future = [rule.expire for rule in qube.rules if rule.expire is not None and rule.expire > now]
         if future:
-            delay = min(future) - now + _EXPIRY_SLACK
+            delay = min(min(future) - now + _EXPIRY_SLACK, _MAX_TIMER_S)
             self._timers[qube.name] = self._loop.call_later(delay, self._expire, qube.name)
 
     def _expire(self, name: str) -> None:

@@ -165,3 +165,15 @@ def test_feature_value_must_be_printable_ascii(sandbox, sandbox_port: SocketAdmi
         with pytest.raises(AdminError, match="printable ASCII"):
             sandbox_port.set_feature("sys-vpn", "vm-config.x", value)
     assert len(sandbox.requests) == sent
+
+
+def test_a_hanging_qubesd_times_out_with_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "hang.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen(1)  # accepts (in the backlog) but never answers
+    try:
+        with pytest.raises(AdminError, match="did not answer admin.vm.List"):
+            SocketAdminPort(path, timeout=0.2).list_qubes()
+    finally:
+        server.close()
