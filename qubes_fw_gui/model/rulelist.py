@@ -95,6 +95,7 @@ class _Match:
     l7: str | None
     permanent: bool
     active: bool  # False when the FirewallVM skips the rule or fails on it
+    span: tuple[int, int, int] | None = None  # (IP version, first, last address) of a network
 
     @classmethod
     def of(cls, rule: Rule) -> _Match:
@@ -116,7 +117,11 @@ class _Match:
                 ports = (rule.ports.first, rule.ports.last)
             else:
                 ports = ALL_PORTS if rule.proto in ("tcp", "udp") else None
-        return cls(dest, dns, protos, ports, rule.icmptype, rule.l7, rule.expire is None, active)
+        span = None
+        if dest is not None and not isinstance(dest, str):
+            first = int(dest.network_address)
+            span = (dest.version, first, first + dest.num_addresses - 1)
+        return cls(dest, dns, protos, ports, rule.icmptype, rule.l7, rule.expire is None, active, span)
 
     def covers(self, other: _Match) -> bool:
         """All traffic `other` matches is matched by self."""
@@ -138,14 +143,13 @@ class _Match:
 
     def may_overlap(self, other: _Match) -> bool:
         """False only when no packet can match both (host names may resolve to anything)."""
+        mine, theirs = self.span, other.span
         if (
-            self.dest is not None
-            and other.dest is not None
-            and not isinstance(self.dest, str)
-            and not isinstance(other.dest, str)
-            and (self.dest.version != other.dest.version or not self.dest.overlaps(other.dest))  # type: ignore[arg-type]
+            mine is not None
+            and theirs is not None
+            and (mine[0] != theirs[0] or mine[2] < theirs[1] or theirs[2] < mine[1])
         ):
-            return False
+            return False  # networks of different families, or apart
         if self.protos is not None and other.protos is not None and not self.protos & other.protos:
             return False
         if (
