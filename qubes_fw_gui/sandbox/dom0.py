@@ -161,8 +161,8 @@ class Dom0:
         self.fire(qube.name, f"domain-feature-pre-delete:{name}", feature=name)
         del qube.features[name]
         self.qubesdb.feature_removed(qube, name)
-        self.fire(qube.name, f"domain-feature-delete:{name}", feature=name)
         self.persist()
+        self.fire(qube.name, f"domain-feature-delete:{name}", feature=name)
 
     # -- properties ------------------------------------------------------------
 
