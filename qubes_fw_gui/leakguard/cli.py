@@ -12,7 +12,9 @@ all downstream forwarding is stopped (fail closed); 2 nothing could be applied.
 from __future__ import annotations
 
 import argparse
+import os
 import queue
+import socket
 import sys
 import threading
 from collections.abc import Sequence
@@ -43,6 +45,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _say(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr, flush=True)
+
+
+def notify_ready() -> None:
+    """Tell systemd (Type=notify) that the first pass is done and the table is in place.
+
+    The unit is ordered before qubes-firewall, so downstream forwarding starts only then.
+    """
+    address = os.environ.get("NOTIFY_SOCKET")
+    if not address:
+        return
+    if address.startswith("@"):
+        address = "\0" + address[1:]  # abstract socket
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as channel:
+        channel.sendto(b"READY=1", address)
 
 
 class Runner:
@@ -115,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if status != 0:
         retry_later()
+    notify_ready()
     watchers = [
         FileWatch(events, args.settings) if args.settings else QubesDbWatch(events),
         LinkMonitor(events),

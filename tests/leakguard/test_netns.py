@@ -6,7 +6,9 @@ connection); every "vpn"/"upstream" says which way its traffic really went.
 
 from __future__ import annotations
 
+import os
 import queue
+import socket
 import subprocess
 import sys
 import threading
@@ -169,10 +171,10 @@ def test_applying_purges_the_conntrack_entries_of_downstream_flows(net: Topology
 class Watcher:
     """qubes-fw-leakguard --watch in the ProxyVM namespace, its stderr lines in a queue."""
 
-    def __init__(self, net: Topology, path: Path) -> None:
+    def __init__(self, net: Topology, path: Path, env: dict[str, str] | None = None) -> None:
         self.process = subprocess.Popen(
             ["ip", "netns", "exec", net.proxy, sys.executable, "-m", "qubes_fw_gui.leakguard.cli", "--settings", str(path), "--watch"],
-            stderr=subprocess.PIPE, text=True, bufsize=1,
+            stderr=subprocess.PIPE, text=True, bufsize=1, env=env,
         )
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -219,3 +221,18 @@ def test_watch_reapplies_on_a_settings_change_and_purges_when_the_tunnel_goes(ne
         assert time.monotonic() - start >= 1
     finally:
         watcher.stop()
+
+
+def test_watch_tells_systemd_it_is_ready_only_after_the_table_is_in_place(net: Topology, tmp_path: Path) -> None:
+    path = tmp_path / "settings"
+    path.write_text(settings())
+    notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    notify.bind(str(tmp_path / "notify"))
+    notify.settimeout(10)
+    watcher = Watcher(net, path, env={**os.environ, "NOTIFY_SOCKET": str(tmp_path / "notify")})
+    try:
+        assert notify.recv(100) == b"READY=1"
+        assert "chain from-downstream" in net.spaces.run(net.proxy, "nft list table inet qubes-fw-leakguard").stdout
+    finally:
+        watcher.stop()
+        notify.close()

@@ -45,5 +45,6 @@ def test_post_install_advertises_the_service_only_from_a_template(tmp_path: Path
 def test_unit_runs_the_watcher_only_in_network_providing_qubes() -> None:
     unit = paths.resource("leakguard/qubes-fw-leakguard.service").read_text()
     assert "ExecStart=/usr/bin/qubes-fw-leakguard --watch" in unit
+    assert "Type=notify" in unit  # ready once the first table is applied
     assert "ConditionPathExists=|/run/qubes/this-is-proxyvm" in unit
     assert "Before=qubes-firewall.service" in unit
