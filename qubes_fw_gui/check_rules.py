@@ -11,6 +11,7 @@ from typing import TextIO
 
 from qubes_fw_gui.model.checks import Problem, check_rule
 from qubes_fw_gui.model.errors import RuleError
+from qubes_fw_gui.model.payload import MAX_REQUEST_BYTES, format_payload, set_header
 from qubes_fw_gui.model.rule import Rule
 
 
@@ -71,13 +72,23 @@ def run_check(path: str, out: TextIO | None = None, err: TextIO | None = None) -
     # Invalid UTF-8 becomes U+FFFD, which the rule parser then refuses as non-ASCII.
     text = data.decode("utf-8", errors="replace")
     all_valid = True
+    valid: list[Rule] = []
     for number, rule, errors, warnings in check_lines(text):
         if rule is not None:
+            valid.append(rule)
             print(rule.api_line(), file=out)
         for error in errors:
             all_valid = False
             print(error, file=out)
         for warning in warnings:
             print(f"line {number}: warning: {warning.field}: {warning.message}", file=err)
+    size = len(format_payload(valid))
+    room = MAX_REQUEST_BYTES - len(set_header("x" * 31))  # the longest qube name
+    if size > room:
+        print(
+            f"warning: these rules take {size:,} bytes; one admin.vm.firewall.Set carries at most "
+            f"{room:,} bytes of rules, so qubesd would refuse to save them all",
+            file=err,
+        )
     out.flush()
     return 0 if all_valid else 1

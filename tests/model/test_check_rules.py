@@ -70,6 +70,15 @@ def test_errors_stay_in_input_order_with_the_valid_lines(tmp_path: Path) -> None
     assert lines[5] == "action=drop"
 
 
+def test_a_list_too_big_for_one_set_is_a_warning(tmp_path: Path) -> None:
+    rules = tmp_path / "rules.txt"
+    rules.write_text("".join(f"action=accept dst4=10.0.{i // 256}.{i % 256} proto=tcp dstports=443\n" for i in range(1600)))
+    result = run_cli("--check-rules", str(rules))
+    assert result.returncode == 0
+    assert len(result.stdout.splitlines()) == 1600
+    assert "one admin.vm.firewall.Set carries at most" in result.stderr
+
+
 def test_a_missing_file_is_exit_status_two(tmp_path: Path) -> None:
     result = run_cli("--check-rules", str(tmp_path / "absent"))
     assert result.returncode == 2
