@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import threading
 from pathlib import Path
 
+import pytest
+
+from qubes_fw_gui.model.errors import RuleError
 from qubes_fw_gui.sandbox.protocol import MAX_REQUEST_BYTES
 from tests.sandbox.rawclient import call, raw_call
 
@@ -108,8 +113,6 @@ def test_a_halted_qube_gets_no_keys_but_its_rules_are_stored(sandbox) -> None:
 def test_shared_qubesd_recording_for_work(sandbox) -> None:
     """The real qubesd recording: Set payload -> Get reply -> sys-firewall's keys for 10.137.0.4."""
     if not DATA.is_dir():
-        import pytest
-
         pytest.skip(f"the qubesd recording is not beside this checkout ({DATA})")
     path = sandbox.socket_path
     payload = (DATA / "rules-example-set.txt").read_bytes()
@@ -154,3 +157,41 @@ def test_seed_rules_bypasses_the_request_limit(sandbox) -> None:
     assert len(reply) > MAX_REQUEST_BYTES
     assert reply[2:].decode().splitlines() == lines
     assert sandbox.qubesdb("sys-firewall")["/qubes-firewall/10.137.0.4/2999"] == lines[-1]
+
+
+def test_dpi_reaches_qubesdb_in_spec_mode(sandbox) -> None:
+    line = b"action=accept dsthost=example.com proto=tcp dstports=443-443 dpi=TLS comment=web\n"
+    assert call(sandbox.socket_path, "admin.vm.firewall.Set", "work", payload=line) == b"0\0"
+    # The spec's option order, without comment: a FirewallVM without L7 support blocks this qube.
+    assert sandbox.qubesdb("sys-firewall")["/qubes-firewall/10.137.0.4/0000"] == (
+        "action=accept dsthost=example.com proto=tcp dstports=443-443 dpi=TLS"
+    )
+
+
+def test_seed_rules_validates_like_a_set(stock_sandbox) -> None:
+    with pytest.raises(RuleError):
+        stock_sandbox.seed_rules("work", ["action=accept proto=tcp dpi=SSH"])
+    assert call(stock_sandbox.socket_path, "admin.vm.firewall.Get", "work").startswith(b"0\0action=accept dsthost=qubes")
+
+
+def test_concurrent_sets_leave_get_qubesdb_and_disk_in_agreement(sandbox) -> None:
+    payloads = [f"action=accept dst4=10.9.{n}.0/24\naction=drop\n".encode() for n in range(8)]
+    replies: list[bytes] = []
+
+    def save(payload: bytes) -> None:
+        replies.append(call(sandbox.socket_path, "admin.vm.firewall.Set", "work", payload=payload))
+
+    threads = [threading.Thread(target=save, args=(p,)) for p in payloads]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert replies == [b"0\0"] * len(payloads)
+    final = call(sandbox.socket_path, "admin.vm.firewall.Get", "work")[2:]
+    assert final in payloads
+    first = final.decode().splitlines()[0]
+    assert sandbox.qubesdb("sys-firewall")["/qubes-firewall/10.137.0.4/0000"] == first
+    saved = json.loads((sandbox.state_dir / "state.json").read_text())
+    work = next(q for q in saved["qubes"] if q["name"] == "work")
+    assert work["rules"] == final.decode().splitlines()
+    assert saved["qubesdb"]["sys-firewall"]["/qubes-firewall/10.137.0.4/0000"] == first
