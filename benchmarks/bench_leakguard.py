@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import uuid
 from pathlib import Path
@@ -40,7 +41,13 @@ def _nft_rows() -> list[Row]:
             subprocess.run(command, input=text, text=True, check=True, capture_output=True)
 
         full = build_ruleset(FULL)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "settings"
+            path.write_text(SETTINGS_FILE)
+            command = ["ip", "netns", "exec", ns, sys.executable, "-m", "qubes_fw_gui.leakguard.cli", "--settings", str(path)]
+            whole = best_of(lambda: subprocess.run(command, check=True, capture_output=True), 3)
         return [
+            Row("qubes-fw-leakguard: one whole pass", whole, "ms", 1000, "process start to exit, incl. purge"),
             Row("nft -f: apply the full table (replace)", best_of(lambda: nft(full)), "ms", 100, "incl. ip netns exec"),
             Row("nft -f: apply the fail-closed table", best_of(lambda: nft(fail_closed_ruleset("bench"))), "ms", 100),
             Row("nft -c: check the full table", best_of(lambda: nft(full, check=True)), "ms", 100),
