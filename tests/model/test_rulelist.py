@@ -311,3 +311,22 @@ def test_no_connection_is_decided_by_a_shadowed_rule_and_redundant_rules_change_
             without = rules[:j] + rules[j + 1:]
             after = [verdict(without, *c[:3], now=NOW, l7=c[3]).action for c in CONNECTIONS]
             assert after == [result.action for result in before], (j, note)
+
+
+@settings(max_examples=150, deadline=None)
+@given(rule_lists())
+def test_the_index_finds_exactly_the_first_covering_rule(rules: list[Rule]) -> None:
+    # The pairwise definition (slow, obvious) against analyse's indexed lookup.
+    from qubes_fw_gui.model.rulelist import _Match
+
+    matches = [_Match.of(rule) for rule in rules]
+    usable = [match.active and not rule.is_expired(NOW) for rule, match in zip(rules, matches, strict=True)]
+    notes = analyse(rules, now=NOW)
+    for j, note in enumerate(notes):
+        expected = None
+        if usable[j]:
+            expected = next(
+                (i for i in range(j) if usable[i] and matches[i].permanent and matches[i].covers(matches[j])), None
+            )
+        shadowed_by = note.by if note is not None and note.kind == "shadowed" else None
+        assert shadowed_by == expected, (j, note)
