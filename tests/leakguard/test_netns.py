@@ -88,6 +88,13 @@ def test_guard_lets_tcp_and_dns_through_tun0_and_stops_them_at_eth0_when_the_tun
     assert net.ask("tcp", SERVICE, TCP_PORT) == "vpn"
 
 
+def test_a_wildcard_tunnel_name_matches_in_real_nft(net: Topology) -> None:
+    assert net.guard(settings(tunnel_interfaces="wg0 tu*")).returncode == 0
+    assert net.ask("tcp", SERVICE, TCP_PORT) == "vpn"
+    assert net.guard(settings(tunnel_interfaces="wg* tun1")).returncode == 0  # tun0 no longer named
+    assert net.ask("tcp", SERVICE, TCP_PORT).startswith("FAIL")
+
+
 def test_dns_only_through_the_tunnel_while_other_traffic_may_use_eth0(net: Topology) -> None:
     assert net.guard(settings(tunnel_only="0", dns_via_tunnel_only="1")).returncode == 0
     net.tunnel_down()
