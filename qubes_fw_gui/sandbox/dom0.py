@@ -93,15 +93,20 @@ class Dom0:
     def set_rules(self, qube: Qube, rules: Sequence[Rule]) -> None:
         """What a successful admin.vm.firewall.Set does after validation."""
         qube.rules = list(rules)
-        self._firewall_changed_qubesdb(qube)
         try:
-            self.persist()
-        except OSError as error:
-            # As in qubesd, memory has already changed by now.
-            raise QubesException(f"firewall save error: {error}") from error
+            # qubesd saves first, then its firewall-changed handler writes
+            # QubesDB; a refused QubesDB write (a rule over 3,072 bytes) then
+            # aborts the call with the new rules already stored.
+            self._firewall_changed_qubesdb(qube)
         finally:
-            self.fire(qube.name, "firewall-changed")
-            self._schedule_expiry(qube)
+            try:
+                self.persist()
+            except OSError as error:
+                # As in qubesd, memory has already changed by now.
+                raise QubesException(f"firewall save error: {error}") from error
+            finally:
+                self.fire(qube.name, "firewall-changed")
+                self._schedule_expiry(qube)
 
     def reload_firewall(self, qube: Qube) -> None:
         self._firewall_changed_qubesdb(qube)

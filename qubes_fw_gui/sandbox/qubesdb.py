@@ -10,9 +10,18 @@ from __future__ import annotations
 import time
 
 from qubes_fw_gui.model.rule import Rule
+from qubes_fw_gui.sandbox.protocol import Abort
 from qubes_fw_gui.sandbox.world import Qube, World
 
 DNS_SERVERS = ("10.139.1.1", "10.139.1.2")
+
+# qubes-core-qubesdb limits (facts §4.2).
+MAX_PATH = 63
+MAX_DATA = 3072
+
+
+class QubesDBError(Abort):
+    """A write QubesDB refuses. Not a Qubes exception, so qubesd's caller gets no reply."""
 
 
 class QubesDB:
@@ -21,6 +30,10 @@ class QubesDB:
         self.log: list[tuple[str, str, str | None]] = []  # ("write", key, value) / ("rm", path, None)
 
     def write(self, key: str, value: str) -> None:
+        if len(key.encode()) > MAX_PATH:
+            raise QubesDBError(f"QubesDB path too long: {key}")
+        if len(value.encode()) > MAX_DATA:
+            raise QubesDBError(f"QubesDB value too long for {key}: {len(value)} bytes")
         self.entries[key] = value
         self.log.append(("write", key, value))
 

@@ -195,3 +195,16 @@ def test_concurrent_sets_leave_get_qubesdb_and_disk_in_agreement(sandbox) -> Non
     work = next(q for q in saved["qubes"] if q["name"] == "work")
     assert work["rules"] == final.decode().splitlines()
     assert saved["qubesdb"]["sys-firewall"]["/qubes-firewall/10.137.0.4/0000"] == first
+
+
+def test_a_rule_too_long_for_qubesdb_is_stored_but_the_call_gets_no_reply(sandbox) -> None:
+    """qubesd writes a rule's QubesDB key after saving it; QubesDB refuses values over 3,072 bytes."""
+    host = "a" * 3100 + ".example.org"
+    payload = f"action=accept dsthost={host}\naction=drop\n".encode()
+    assert call(sandbox.socket_path, "admin.vm.firewall.Set", "work", payload=payload) == b""
+    assert call(sandbox.socket_path, "admin.vm.firewall.Get", "work") == b"0\0" + payload
+    db = sandbox.qubesdb("sys-firewall")
+    # The rm and the policy went through, the rules and the trigger did not.
+    assert db["/qubes-firewall/10.137.0.4/policy"] == "drop"
+    assert "/qubes-firewall/10.137.0.4/0000" not in db
+    assert sandbox.qubesdb_log("sys-firewall")[-1] == ("write", "/qubes-firewall/10.137.0.4/policy", "drop")
