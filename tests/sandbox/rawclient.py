@@ -41,14 +41,22 @@ class RawEvents:
         self.thread.start()
 
     def _read(self) -> None:
-        while chunk := self.sock.recv(65536):
-            with self.changed:
-                self.data += chunk
-                self.changed.notify_all()
+        try:
+            while chunk := self.sock.recv(65536):
+                with self.changed:
+                    self.data += chunk
+                    self.changed.notify_all()
+        except OSError:
+            pass  # closed under us
 
     def wait_for(self, needle: bytes, timeout: float = 5.0) -> bool:
         with self.changed:
             return self.changed.wait_for(lambda: needle in self.data, timeout)
 
     def close(self) -> None:
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)  # wakes the reader
+        except OSError:
+            pass
+        self.thread.join(5)
         self.sock.close()
