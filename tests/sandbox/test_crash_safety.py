@@ -15,8 +15,11 @@ from tests.sandbox.rawclient import call
 
 
 def _start(state: Path, socket_path: Path) -> subprocess.Popen[str]:
+    # The installed `qubes-fw-sandbox` command where there is one, else the same module.
+    script = Path(sys.executable).with_name("qubes-fw-sandbox")
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "qubes_fw_gui.sandbox.cli"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "qubes_fw_gui.sandbox.cli", "--state", str(state), "--socket", str(socket_path)],
+        [*command, "--state", str(state), "--socket", str(socket_path)],
         stdout=subprocess.PIPE,
         text=True,
     )
