@@ -220,3 +220,19 @@ def test_requests_are_recorded_in_order(sandbox) -> None:
         b"admin.vm.List+ dom0 name dom0\0",
         b"admin.vm.firewall.Set+ dom0 name work\0action=drop\n",
     ]
+
+
+def test_feature_checks_that_fall_back_to_dom0(sandbox) -> None:
+    path = sandbox.socket_path
+    assert call(path, "admin.vm.feature.Set", "dom0", "gui-default-secure-copy-sequence", b"Ctrl-Shift-c") == b"0\0"
+    assert call(path, "admin.vm.feature.CheckWithAdminVM", "work", "gui-default-secure-copy-sequence") == (
+        b"0\0Ctrl-Shift-c"
+    )
+    assert call(path, "admin.vm.feature.CheckWithTemplateAndAdminVM", "sys-vpn", "qubes-firewall") == b"0\x001"
+    assert call(path, "admin.vm.feature.CheckWithAdminVM", "work", "nope").startswith(b"2\0QubesFeatureNotFoundError")
+
+
+def test_events_refuse_an_argument_or_payload(sandbox) -> None:
+    assert call(sandbox.socket_path, "admin.Events", arg="x") == b"2\0ProtocolError\0\0unexpected argument\0"
+    assert call(sandbox.socket_path, "admin.Events", payload=b"x") == b"2\0ProtocolError\0\0unexpected payload\0"
+    assert call(sandbox.socket_path, "admin.Events", "nosuch") == b"2\0QubesVMNotFoundError\0\0No such domain: 'nosuch'\0"
