@@ -189,7 +189,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PyQt5.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 from qubes_fw_gui.admin.socket_client import SocketAdminPort
+from qubes_fw_gui.app import keep_gui_responsive
 from qubes_fw_gui.widgets.firewall_tab import FirewallTab
+keep_gui_responsive()
 tab = FirewallTab(SocketAdminPort(sys.argv[1]))
 tab.resize(1000, 700)
 tab.show()
@@ -246,9 +248,12 @@ def run() -> list[Row]:
     from PyQt5.QtWidgets import QApplication
 
     from qubes_fw_gui.admin.socket_client import SocketAdminPort
+    from qubes_fw_gui.app import keep_gui_responsive
     from qubes_fw_gui.sandbox.embedded import EmbeddedSandbox
+    from qubes_fw_gui.widgets.firewall_tab import FirewallTab  # noqa: F401 - imported before the freeze, as in the app
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    keep_gui_responsive()  # what run_gui does before showing the window
     with tempfile.TemporaryDirectory(prefix="bench-editor-") as folder:
         state = Path(folder) / "state"
         with EmbeddedSandbox(state) as sandbox:  # seed the big lists straight into the state

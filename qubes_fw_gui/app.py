@@ -63,6 +63,20 @@ def sandbox_note(sandbox: object, stock: bool) -> str:
     ).format(mode=mode, path=getattr(sandbox, "state_dir", ""))
 
 
+def keep_gui_responsive() -> None:
+    """Favour the GUI thread while worker threads parse or analyse thousands of rules.
+
+    Workers are Python too and share the GIL: a shorter switch interval lets the
+    GUI thread in sooner, and freezing what start-up created keeps the garbage
+    collector's full passes (which run in whichever thread triggers them) short.
+    """
+    import gc
+
+    sys.setswitchinterval(0.001)
+    gc.collect()
+    gc.freeze()
+
+
 def build_window(args: argparse.Namespace, port: AdminPort, note: str) -> QWidget:
     if getattr(args, "full_access", None):
         from qubes_fw_gui.widgets.full_access_window import FullAccessWindow
@@ -106,6 +120,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         note = sandbox_note(sandbox, bool(getattr(args, "stock", False))) if sandbox is not None else ""
         window = build_window(args, port, note)
+        keep_gui_responsive()
         window.show()
         if hasattr(window, "finished"):  # a dialog ends the program when it closes
             window.finished.connect(app.quit)
