@@ -21,16 +21,13 @@ from qubes_fw_gui.admin.port import (
     AdminError,
     DaemonUnreachable,
     Event,
-    FeatureNotFound,
-    NoSuchQube,
-    PermissionDenied,
     QubeInfo,
     QubesdError,
     RequestRefused,
     RequestTooLarge,
 )
 from qubes_fw_gui.admin.socket_client import SocketAdminPort
-from qubes_fw_gui.admin.wire import EventReader, refused_message
+from qubes_fw_gui.admin.wire import EventReader, qubesd_error, refused_message
 from qubes_fw_gui.model.payload import (
     MAX_REQUEST_BYTES,
     format_payload,
@@ -48,11 +45,10 @@ def translate(error: Exception, what: str) -> AdminError:
     message = str(error)
     kind = type(error).__name__
     if isinstance(error, exc.QubesVMNotFoundError):
-        return NoSuchQube(kind, message)
-    if isinstance(error, exc.QubesFeatureNotFoundError):
-        return FeatureNotFound(kind, message)
-    if isinstance(error, exc.PermissionDenied):
-        return PermissionDenied(kind, message or f"dom0 denied permission for {what}")
+        # KeyError's str() adds quotes; the library's message is args[0].
+        return qubesd_error("QubesVMNotFoundError", str(error.args[0]) if error.args else message, what)
+    if isinstance(error, (exc.QubesFeatureNotFoundError, exc.PermissionDenied, exc.ProtocolError)):
+        return qubesd_error(kind, message, what)
     if isinstance(error, exc.QubesPropertyAccessError):
         return QubesdError(kind, message)
     if isinstance(error, exc.QubesDaemonAccessError):

@@ -23,14 +23,17 @@ def refused_message(method: str, dest: str = "") -> str:
     )
 
 
-def qubesd_error(kind: str, message: str) -> QubesdError:
-    """The port exception for an exception frame of class `kind`."""
+def qubesd_error(kind: str, message: str, method: str = "", dest: str = "") -> QubesdError:
+    """The port exception for an exception frame of class `kind`, worded for a person."""
+    call = f"{method} for {dest}" if method and dest else (method or "this call")
     if kind == "QubesVMNotFoundError":
-        return NoSuchQube(kind, message)
+        return NoSuchQube(kind, f"{message}. The qube may have been removed or renamed.")
     if kind == "QubesFeatureNotFoundError":
         return FeatureNotFound(kind, message)
     if kind == "PermissionDenied":
-        return PermissionDenied(kind, message or "dom0 denied permission for this call")
+        return PermissionDenied(kind, f"dom0 denied permission for {call}" + (f": {message}" if message else "."))
+    if kind == "ProtocolError":
+        return QubesdError(kind, f"qubesd refused {call} as malformed: {message}")
     return QubesdError(kind, message)
 
 
@@ -44,7 +47,7 @@ def decode_reply(reply: bytes, method: str, dest: str) -> bytes:
         parts = reply[2:].split(b"\0", 3)
         if len(parts) >= 3:
             kind = parts[0].decode("ascii", "replace")
-            return _raise(qubesd_error(kind, parts[2].decode("utf-8", "replace")))
+            return _raise(qubesd_error(kind, parts[2].decode("utf-8", "replace"), method, dest))
     raise AdminError(f"qubesd sent a reply this program cannot read ({method} for {dest})")
 
 

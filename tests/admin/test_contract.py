@@ -92,8 +92,9 @@ def test_lists_the_qubes_with_their_properties(port: AdminPort) -> None:
 def test_get_qube(port: AdminPort) -> None:
     banking = port.get_qube("banking")
     assert (banking.netvm, banking.ip, banking.label) == ("sys-vpn", "10.137.0.9", "green")
-    with pytest.raises(NoSuchQube):
+    with pytest.raises(NoSuchQube) as missing:
         port.get_qube("nosuch")
+    assert missing.value.message == "No such domain: 'nosuch'. The qube may have been removed or renamed."
 
 
 def test_rules_round_trip_byte_exact(port: AdminPort, sandbox) -> None:
@@ -162,8 +163,9 @@ def test_features(port: AdminPort, sandbox) -> None:
     port.remove_feature("sys-vpn", "vm-config.qubes-fw-leakguard-dns")
     port.remove_feature("sys-vpn", "vm-config.qubes-fw-leakguard-dns")  # not set: no error
     assert port.get_feature("sys-vpn", "vm-config.qubes-fw-leakguard-dns") is None
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as denied:
         port.set_feature("work", "preload-dispvm-max", "2")
+    assert denied.value.message.startswith("dom0 denied permission for admin.vm.feature.Set")
 
 
 def test_label_color(port: AdminPort) -> None:

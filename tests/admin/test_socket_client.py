@@ -69,7 +69,7 @@ def test_exception_frames_become_port_errors(sandbox_port: SocketAdminPort) -> N
     with pytest.raises(NoSuchQube) as missing:
         sandbox_port.reload_firewall("nosuch")
     assert missing.value.kind == "QubesVMNotFoundError"
-    assert missing.value.message == "No such domain: 'nosuch'"
+    assert missing.value.message == "No such domain: 'nosuch'. The qube may have been removed or renamed."
     with pytest.raises(FeatureNotFound):
         sandbox_port.call("admin.vm.feature.Get", "work", "nope")
     with pytest.raises(QubesdError) as bad_name:
