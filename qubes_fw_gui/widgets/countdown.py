@@ -76,6 +76,9 @@ class SecondTicker(QObject):
 
     Expiry times are whole seconds, so every remaining time changes exactly
     then: one ticker can drive any number of countdowns (e.g. a table column).
+    It wakes every half second and emits when the wall clock's whole second
+    differs from the last one emitted, so a jump of the clock (suspend, NTP,
+    a person changing it) shows within half a second, not a whole one.
     """
 
     ticked = pyqtSignal(float)
@@ -87,6 +90,7 @@ class SecondTicker(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.PreciseTimer)  # monotonic; only its alignment comes from the wall clock
         self._timer.timeout.connect(self._tick)
+        self._last_second: int | None = None
 
     @property
     def clock(self) -> Clock:
@@ -94,6 +98,7 @@ class SecondTicker(QObject):
 
     def start(self) -> None:
         if not self._timer.isActive():
+            self._last_second = int(self._clock())
             self._schedule()
 
     def stop(self) -> None:
@@ -103,12 +108,15 @@ class SecondTicker(QObject):
         return self._timer.isActive()
 
     def _schedule(self) -> None:
-        fraction = self._clock() % 1.0
-        self._timer.start(int((1.0 - fraction) * 1000) + _SLACK_MS)
+        fraction = self._clock() % 0.5
+        self._timer.start(int((0.5 - fraction) * 1000) + _SLACK_MS)
 
     def _tick(self) -> None:
         self._schedule()
-        self.ticked.emit(self._clock())
+        now = self._clock()
+        if int(now) != self._last_second:
+            self._last_second = int(now)
+            self.ticked.emit(now)
 
 
 class Countdown(QObject):
