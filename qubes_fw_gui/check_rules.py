@@ -13,6 +13,7 @@ from qubes_fw_gui.model.checks import Problem, check_rule
 from qubes_fw_gui.model.errors import RuleError
 from qubes_fw_gui.model.payload import MAX_REQUEST_BYTES, format_payload, set_header
 from qubes_fw_gui.model.rule import Rule
+from qubes_fw_gui.model.text import translate
 
 
 def check_lines(text: str) -> list[tuple[int, Rule | None, list[str], list[Problem]]]:
@@ -25,19 +26,23 @@ def check_lines(text: str) -> list[tuple[int, Rule | None, list[str], list[Probl
     results = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
-            error = f"line {number}: rule: a blank line is not a rule (qubesd refuses the whole list)"
-            results.append((number, None, [error], []))
+            blank = translate("RuleModel", "a blank line is not a rule (qubesd refuses the whole list)")
+            results.append((number, None, [_line_message(number, "rule", blank)], []))
             continue
         try:
             rule = Rule.parse(line)
         except RuleError as problem:
-            results.append((number, None, [f"line {number}: {problem.field}: {problem.message}"], []))
+            results.append((number, None, [_line_message(number, problem.field, problem.message)], []))
             continue
         problems = check_rule(rule)
-        errors = [f"line {number}: {p.field}: {p.message}" for p in problems if p.level == "error"]
+        errors = [_line_message(number, p.field, p.message) for p in problems if p.level == "error"]
         warnings = [p for p in problems if p.level == "warning"]
         results.append((number, None if errors else rule, errors, warnings))
     return results
+
+
+def _line_message(number: int, field: str, message: str) -> str:
+    return translate("RuleModel", "line {number}: {field}: {message}").format(number=number, field=field, message=message)
 
 
 def check_text(text: str) -> tuple[list[Rule], list[str]]:

@@ -20,6 +20,7 @@ from typing import Literal
 from qubes_fw_gui.model.fields import Target
 from qubes_fw_gui.model.icmp import display_icmp
 from qubes_fw_gui.model.rule import Rule
+from qubes_fw_gui.model.text import translate
 
 Level = Literal["error", "warning"]
 
@@ -46,35 +47,25 @@ def check_rule(rule: Rule, *, now: float | None = None) -> list[Problem]:
         _check_dns(rule, problems)
     if rule.ports is not None and rule.ports.first == 0 and rule.ports.last == 0:
         problems.append(
-            Problem("warning", "ports", "port 0 is reserved: no real connection uses it")
+            Problem("warning", "ports", translate("RuleModel", "port 0 is reserved: no real connection uses it"))
         )
     if rule.icmptype is not None and rule.target is not None and rule.target.kind == "dst6":
-        problems.append(
-            Problem(
-                "warning",
-                "icmptype",
-                f"for an IPv6 address the type is an ICMPv6 type: {rule.icmptype} there means "
-                f"{display_icmp(rule.icmptype, ipv6=True)}; ICMPv6 echo-request is 128",
-            )
+        # The agent writes the same number as `icmpv6 type N` for IPv6.
+        message = translate(
+            "RuleModel",
+            "for an IPv6 address the type is an ICMPv6 type: {number} there means {meaning}; ICMPv6 echo-request is 128",
         )
+        meaning = display_icmp(rule.icmptype, ipv6=True)
+        problems.append(Problem("warning", "icmptype", message.format(number=rule.icmptype, meaning=meaning)))
     if rule.l7 is not None:
-        problems.append(
-            Problem(
-                "warning",
-                "l7",
-                "an L7 protocol needs FirewallVM support: a FirewallVM without the feature "
-                "supported-feature.qubes-firewall-dpi drops all traffic of this qube, and "
-                "stock qubesd refuses the rule",
-            )
+        message = translate(
+            "RuleModel",
+            "an L7 protocol needs FirewallVM support: a FirewallVM without the feature supported-feature.qubes-firewall-dpi drops all traffic of this qube, and stock qubesd refuses the rule",
         )
+        problems.append(Problem("warning", "l7", message))
     if rule.expire is not None and rule.is_expired(now):
-        problems.append(
-            Problem(
-                "warning",
-                "expire",
-                "this rule has already expired: dom0 removes it when the rules are saved",
-            )
-        )
+        message = translate("RuleModel", "this rule has already expired: dom0 removes it when the rules are saved")
+        problems.append(Problem("warning", "expire", message))
     if len(problems) > 1:
         problems.sort(key=lambda problem: problem.level != "error")
     return problems
@@ -91,26 +82,15 @@ def _check_target(target: Target, problems: list[Problem]) -> None:
     prefix = target.prefixlen
     assert prefix is not None  # an address target always has a prefix
     if prefix == 0:
-        family = "IPv4" if target.kind == "dst4" else "IPv6"
-        other = "IPv6" if target.kind == "dst4" else "IPv4"
-        problems.append(
-            Problem(
-                "warning",
-                "target",
-                f"/0 means every {family} address but no {other} address; "
-                "choose \"any address\" to cover both",
-            )
-        )
+        if target.kind == "dst4":
+            message = translate("RuleModel", "/0 means every IPv4 address but no IPv6 address; choose any address to cover both")
+        else:
+            message = translate("RuleModel", "/0 means every IPv6 address but no IPv4 address; choose any address to cover both")
+        problems.append(Problem("warning", "target", message))
     elif _host_bits_set(target.kind, target.host, prefix):
-        network = ipaddress.ip_network(target.value, strict=False)
-        problems.append(
-            Problem(
-                "warning",
-                "target",
-                f"{target.value} has host bits set: it matches the whole network "
-                f"{network.with_prefixlen}; write {network.with_prefixlen}",
-            )
-        )
+        network = ipaddress.ip_network(target.value, strict=False).with_prefixlen
+        message = translate("RuleModel", "{value} has host bits set: it matches the whole network {network}; write {network}")
+        problems.append(Problem("warning", "target", message.format(value=target.value, network=network)))
 
 
 def _host_bits_set(kind: str, host: str, prefix: int) -> bool:
@@ -123,71 +103,40 @@ def _host_bits_set(kind: str, host: str, prefix: int) -> bool:
 def _check_host_name(name: str, problems: list[Problem]) -> None:
     if not name:
         # qubes-issues#11095: qubesd stores it, the FirewallVM then fails on it.
-        problems.append(
-            Problem(
-                "error",
-                "target",
-                "the address is empty: type an address, a network or a host name, "
-                "or choose any address",
-            )
-        )
+        message = translate("RuleModel", "the address is empty: type an address, a network or a host name, or choose any address")
+        problems.append(Problem("error", "target", message))
         return
     if _ALMOST_IPV4.fullmatch(name):
-        problems.append(
-            Problem(
-                "error",
-                "target",
-                f"{name!r} is not a complete IPv4 address: write four numbers like 192.168.1.10",
-            )
-        )
+        # getaddrinfo would read "10.1" as 10.0.0.1: never what was meant.
+        message = translate("RuleModel", "'{name}' is not a complete IPv4 address: write four numbers like 192.168.1.10")
+        problems.append(Problem("error", "target", message.format(name=name)))
         return
     labels = name[:-1].split(".") if name.endswith(".") else name.split(".")
     if len(name) > 253 or not all(_LABEL.fullmatch(label) for label in labels):
-        problems.append(
-            Problem(
-                "error",
-                "target",
-                f"{name!r} is not a valid host name (empty part, part over 63 characters, "
-                "or a part starting or ending with '-'); the FirewallVM cannot resolve it "
-                "and would block all traffic of this qube",
-            )
+        message = translate(
+            "RuleModel",
+            "'{name}' is not a valid host name (empty part, part over 63 characters, or a part starting or ending with '-'); the FirewallVM cannot resolve it and would block all traffic of this qube",
         )
+        problems.append(Problem("error", "target", message.format(name=name)))
         return
     # qubes-issues#7499 and #8809: resolution happens once, in the FirewallVM.
-    problems.append(
-        Problem(
-            "warning",
-            "target",
-            f"the FirewallVM resolves {name} once, when the rules are applied, not for each "
-            "connection; if the name does not resolve then, all traffic of this qube is blocked",
-        )
+    message = translate(
+        "RuleModel",
+        "the FirewallVM resolves {name} once, when the rules are applied, not for each connection; if the name does not resolve then, all traffic of this qube is blocked",
     )
+    problems.append(Problem("warning", "target", message.format(name=name)))
 
 
 def _check_dns(rule: Rule, problems: list[Problem]) -> None:
     if rule.proto == "icmp":
-        problems.append(
-            Problem(
-                "error",
-                "proto",
-                "the DNS special target works only with tcp, udp or any protocol: with icmp "
-                "the FirewallVM fails to apply the rules and blocks all traffic of this qube",
-            )
+        message = translate(
+            "RuleModel",
+            "the DNS special target works only with tcp, udp or any protocol: with icmp the FirewallVM fails to apply the rules and blocks all traffic of this qube",
         )
+        problems.append(Problem("error", "proto", message))
     if rule.ports is not None and not (rule.ports.first == rule.ports.last == 53):
-        problems.append(
-            Problem(
-                "warning",
-                "ports",
-                "DNS is port 53 only: the FirewallVM silently skips a DNS rule with other ports",
-            )
-        )
+        message = translate("RuleModel", "DNS is port 53 only: the FirewallVM silently skips a DNS rule with other ports")
+        problems.append(Problem("warning", "ports", message))
     if rule.target is not None:
-        problems.append(
-            Problem(
-                "warning",
-                "target",
-                "a DNS rule with an address matches only when that address is one of the "
-                "FirewallVM's DNS servers",
-            )
-        )
+        message = translate("RuleModel", "a DNS rule with an address matches only when that address is one of the FirewallVM's DNS servers")
+        problems.append(Problem("warning", "target", message))

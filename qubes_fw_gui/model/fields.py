@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qubes_fw_gui.model.errors import RuleError
+from qubes_fw_gui.model.text import translate
 
 # qubesd's character set for every option value except comment.
 BASE_CHARS = frozenset(string.ascii_letters + string.digits + ":;,./-_[]")
@@ -38,12 +39,14 @@ def check_chars(field: str, value: str, allowed: frozenset[str] = BASE_CHARS) ->
     for char in value:
         if char not in allowed:
             shown = repr(char) if char.isprintable() and char != " " else f"U+{ord(char):04X}"
-            raise RuleError(field, value, f"the character {shown} is not allowed here")
+            raise RuleError(field, value, translate("RuleModel", "the character {char} is not allowed here").format(char=shown))
 
 
 def parse_choice(field: str, text: str, choices: tuple[str, ...]) -> str:
     if text not in choices:
-        raise RuleError(field, text, f"must be one of {', '.join(choices)}, not {text!r}")
+        raise RuleError(
+            field, text, translate("RuleModel", "must be one of {choices}, not '{value}'").format(choices=", ".join(choices), value=text)
+        )
     return text
 
 
@@ -68,7 +71,7 @@ class Target:
         parsed = Target.parse(self.value)
         if parsed.kind != self.kind or parsed.value != self.value:
             raise RuleError(
-                "target", self.value, f"{self.value!r} is not a canonical {self.kind} value; use Target.parse"
+                "target", self.value, f"{self.value!r} is not a canonical {self.kind} value; use Target.parse"  # for programmers
             )
 
     @classmethod
@@ -85,33 +88,39 @@ class Target:
             check_chars("target", text)
         if "/" in text:
             if text.count("/") > 1:
-                raise RuleError("target", text, "an address has at most one '/'")
+                raise RuleError("target", text, translate("RuleModel", "an address has at most one '/'"))
             host, prefix_text = text.split("/", 1)
             if not prefix_text.isdigit():
-                raise RuleError("target", text, "the prefix length after '/' must be a number")
+                raise RuleError("target", text, translate("RuleModel", "the prefix length after '/' must be a number"))
             prefix = int(prefix_text)
             # Only IPv6 text has ':' and IPv4 text never does, so one inet_pton decides.
             if ":" in host and _is_inet(socket.AF_INET6, host):
                 if prefix > 128:
-                    raise RuleError("target", text, "an IPv6 prefix length is 0 to 128")
+                    raise RuleError("target", text, translate("RuleModel", "an IPv6 prefix length is 0 to 128"))
                 return cls._make("dst6", f"{host}/{prefix}")
             if ":" not in host and host.count(".") == 3 and _is_inet(socket.AF_INET, host):
                 if prefix > 32:
-                    raise RuleError("target", text, "an IPv4 prefix length is 0 to 32")
+                    raise RuleError("target", text, translate("RuleModel", "an IPv4 prefix length is 0 to 32"))
                 return cls._make("dst4", f"{host}/{prefix}")
-            raise RuleError("target", text, f"{host!r} is not an IPv4 or IPv6 address")
+            raise RuleError(
+                "target", text, translate("RuleModel", "'{host}' is not an IPv4 or IPv6 address").format(host=host)
+            )
         if ":" in text:
             if _is_inet(socket.AF_INET6, text):
                 return cls._make("dst6", f"{text}/128")
         elif _is_inet(socket.AF_INET, text):
             if text.count(".") != 3:
-                raise RuleError("target", text, "an IPv4 address has exactly three dots")
+                raise RuleError("target", text, translate("RuleModel", "an IPv4 address has exactly three dots"))
             return cls._make("dst4", f"{text}/32")
         if not HOSTNAME_CHARS.issuperset(text):
             if HOSTNAME_CHARS.issuperset(text.lower()):
-                raise RuleError("target", text, f"write the host name in lowercase: {text.lower()}")
+                raise RuleError(
+                    "target", text, translate("RuleModel", "write the host name in lowercase: {name}").format(name=text.lower())
+                )
             raise RuleError(
-                "target", text, "a host name may contain only lowercase letters, digits, '-', '.' and '_'"
+                "target",
+                text,
+                translate("RuleModel", "a host name may contain only lowercase letters, digits, '-', '.' and '_'"),
             )
         return cls._make("dsthost", text)
 
@@ -160,10 +169,12 @@ class PortRange:
 
     def __post_init__(self) -> None:
         if not (0 <= self.first <= 65535 and 0 <= self.last <= 65535):
-            raise RuleError("ports", self.api_value(), "ports are numbers from 0 to 65535")
+            raise RuleError("ports", self.api_value(), translate("RuleModel", "ports are numbers from 0 to 65535"))
         if self.first > self.last:
             raise RuleError(
-                "ports", self.api_value(), f"the range starts above its end ({self.first} > {self.last})"
+                "ports",
+                self.api_value(),
+                translate("RuleModel", "the range starts above its end ({first} > {last})").format(first=self.first, last=self.last),
             )
 
     @classmethod
@@ -173,12 +184,12 @@ class PortRange:
     @classmethod
     def _parse_uncached(cls, text: str) -> PortRange:
         if not text.isascii():
-            raise RuleError("ports", text, "only ASCII digits are allowed")
+            raise RuleError("ports", text, translate("RuleModel", "only ASCII digits are allowed"))
         ends = text.split("-", 1)
         try:
             numbers = [int(end) for end in ends]
         except ValueError:
-            raise RuleError("ports", text, "a port is a number or a range like 8000-8080") from None
+            raise RuleError("ports", text, translate("RuleModel", "a port is a number or a range like 8000-8080")) from None
         return cls(numbers[0], numbers[-1])
 
     def api_value(self) -> str:
@@ -200,13 +211,13 @@ def _parse_ports(text: str) -> PortRange:
 
 def parse_icmptype(text: str) -> int:
     if not re.fullmatch(r"[0-9]{1,3}", text) or int(text) > 255:
-        raise RuleError("icmptype", text, "an ICMP type is a number from 0 to 255")
+        raise RuleError("icmptype", text, translate("RuleModel", "an ICMP type is a number from 0 to 255"))
     return int(text)
 
 
 def parse_expire(text: str) -> int:
     if not re.fullmatch(r"[0-9]+", text):
-        raise RuleError("expire", text, "the expiry is a UNIX time in whole seconds")
+        raise RuleError("expire", text, translate("RuleModel", "the expiry is a UNIX time in whole seconds"))
     return check_expire(int(text))
 
 
@@ -215,7 +226,9 @@ def check_expire(value: int) -> int:
     try:
         datetime.datetime.fromtimestamp(value)
     except (OverflowError, ValueError, OSError):
-        raise RuleError("expire", str(value), "the expiry is too far in the future (after the year 9999)") from None
+        raise RuleError(
+            "expire", str(value), translate("RuleModel", "the expiry is too far in the future (after the year 9999)")
+        ) from None
     return value
 
 
@@ -227,7 +240,9 @@ def parse_l7(text: str) -> str | None:
         return None
     if canonical not in L7_PROTOCOLS:
         raise RuleError(
-            "l7", text, f"unknown L7 protocol {text!r}; known: {', '.join(L7_PROTOCOLS)}"
+            "l7",
+            text,
+            translate("RuleModel", "unknown L7 protocol '{name}'; known: {known}").format(name=text, known=", ".join(L7_PROTOCOLS)),
         )
     return canonical
 
@@ -235,6 +250,6 @@ def parse_l7(text: str) -> str | None:
 def parse_comment(text: str) -> str | None:
     """Everything after `comment=`; empty means no comment, as in qubesd."""
     if "=" in text:
-        raise RuleError("comment", text, "a comment may not contain '='")
+        raise RuleError("comment", text, translate("RuleModel", "a comment may not contain '='"))
     check_chars("comment", text, COMMENT_CHARS)
     return text or None

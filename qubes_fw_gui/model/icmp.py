@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from qubes_fw_gui.model.errors import RuleError
+from qubes_fw_gui.model.text import translate
 
 # IANA ICMP (IPv4) type numbers.
 ICMP_TYPES: dict[int, str] = {
@@ -73,7 +74,7 @@ _TYPE_THEN_NAME = re.compile(r"([0-9]+)\s*\(\s*([A-Za-z][A-Za-z-]*)\s*\)")
 def display_icmp(icmptype: int | None, *, ipv6: bool = False) -> str:
     """`echo-request (8)` for a known type, `42` for another, `any` for none (ICMPv6 names with ipv6)."""
     if icmptype is None:
-        return "any"
+        return translate("RuleModel", "any")
     name = (ICMPV6_TYPES if ipv6 else ICMP_TYPES).get(icmptype)
     return f"{name} ({icmptype})" if name else str(icmptype)
 
@@ -82,7 +83,7 @@ def parse_icmp(text: str) -> int:
     """Read a typed ICMP type; RuleError(field="icmptype") with a plain message otherwise."""
     stripped = text.strip()
     if not stripped:
-        raise RuleError("icmptype", text, "type an ICMP type: a number 0-255 or a name like echo-request")
+        raise RuleError("icmptype", text, translate("RuleModel", "type an ICMP type: a number 0-255 or a name like echo-request"))
     if stripped.isdigit():
         return _number(text, stripped)
     match = _NAME_THEN_TYPE.fullmatch(stripped) or _TYPE_THEN_NAME.fullmatch(stripped)
@@ -91,12 +92,18 @@ def parse_icmp(text: str) -> int:
         number = _number(text, number_text)
         known = _BY_NAME.get(name.lower())
         if known is not None and known != number:
-            raise RuleError("icmptype", text, f"{name} is ICMP type {known}, not {number}: type one of them")
+            raise RuleError(
+                "icmptype",
+                text,
+                translate("RuleModel", "{name} is ICMP type {known}, not {typed}: type one of them").format(name=name, known=known, typed=number),
+            )
         return number
     known = _BY_NAME.get(stripped.lower())
     if known is None:
         raise RuleError(
-            "icmptype", text, f"{stripped!r} is not a known ICMP type; type a number from 0 to 255"
+            "icmptype",
+            text,
+            translate("RuleModel", "'{text}' is not a known ICMP type; type a number from 0 to 255").format(text=stripped),
         )
     return known
 
@@ -110,5 +117,5 @@ def icmp_choices() -> list[str]:
 def _number(text: str, digits: str) -> int:
     number = int(digits)
     if number > 255:
-        raise RuleError("icmptype", text, f"{number} is not an ICMP type: types are 0 to 255")
+        raise RuleError("icmptype", text, translate("RuleModel", "{number} is not an ICMP type: types are 0 to 255").format(number=number))
     return number

@@ -17,6 +17,7 @@ from pathlib import Path
 from qubes_fw_gui import paths
 from qubes_fw_gui.model.errors import RuleError
 from qubes_fw_gui.model.fields import PortRange
+from qubes_fw_gui.model.text import translate
 
 PORT_PROTOCOLS = ("tcp", "udp")
 SYSTEM_SERVICES = Path("/etc/services")
@@ -91,7 +92,7 @@ class PortCatalogue:
     def display(self, ports: PortRange | None, proto: str | None) -> str:
         """`https (443)` for a named port, `8443` for another, `8000-8080` for a range, `any`."""
         if ports is None:
-            return "any"
+            return translate("RuleModel", "any")
         if not ports.is_single:
             return f"{ports.first}-{ports.last}"
         name = self.name_of(ports.first, proto)
@@ -101,7 +102,7 @@ class PortCatalogue:
         """Read what a person typed; RuleError(field="ports") with a plain message otherwise."""
         stripped = text.strip()
         if not stripped:
-            raise RuleError("ports", text, "type a port, a range like 8000-8080, or a service like https")
+            raise RuleError("ports", text, translate("RuleModel", "type a port, a range like 8000-8080, or a service like https"))
         if stripped.isdigit():
             return _single(text, int(stripped))
         match = _RANGE.fullmatch(stripped)
@@ -116,7 +117,9 @@ class PortCatalogue:
         if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._+-]*", stripped) and not stripped[0].isdigit():
             return self._named(text, stripped, proto, None)
         raise RuleError(
-            "ports", text, f"{stripped!r} is not a port: type a number, a range like 8000-8080, or a service name"
+            "ports",
+            text,
+            translate("RuleModel", "'{text}' is not a port: type a number, a range like 8000-8080, or a service name").format(text=stripped),
         )
 
     def _named(self, text: str, name: str, proto: str | None, port: int | None) -> PortRange:
@@ -128,7 +131,9 @@ class PortCatalogue:
             raise RuleError("ports", text, self._unknown_message(name, proto))
         if port is not None and port != service.port and self.name_of(port, proto) != service.name:
             raise RuleError(
-                "ports", text, f"{service.name} is port {service.port}, not {port}: type one of them"
+                "ports",
+                text,
+                translate("RuleModel", "{name} is port {port}, not {typed}: type one of them").format(name=service.name, port=service.port, typed=port),
             )
         return _single(text, service.port)
 
@@ -136,19 +141,17 @@ class PortCatalogue:
         if proto not in PORT_PROTOCOLS:
             tcp, udp = (self._by_name.get((p, name.lower())) for p in PORT_PROTOCOLS)
             if tcp and udp:
-                return (
-                    f"{name} is port {tcp.port} for tcp but {udp.port} for udp: "
-                    "choose a protocol or type a port number"
-                )
-            return f"{name!r} is not a known service; type a port number"
+                return translate(
+                    "RuleModel", "{name} is port {tcp} for tcp but {udp} for udp: choose a protocol or type a port number"
+                ).format(name=name, tcp=tcp.port, udp=udp.port)
+            return translate("RuleModel", "'{name}' is not a known service; type a port number").format(name=name)
         other = "udp" if proto == "tcp" else "tcp"
         elsewhere = self._by_name.get((other, name.lower()))
         if elsewhere is not None:
-            return (
-                f"{name} is a {other} service (port {elsewhere.port}), not {proto}: "
-                f"choose {other} or type a port number"
-            )
-        return f"{name!r} is not a known {proto} service; type a port number"
+            return translate(
+                "RuleModel", "{name} is a {other} service (port {port}), not {proto}: choose {other} or type a port number"
+            ).format(name=name, other=other, port=elsewhere.port, proto=proto)
+        return translate("RuleModel", "'{name}' is not a known {proto} service; type a port number").format(name=name, proto=proto)
 
     def choices(self, proto: str | None) -> list[str]:
         """Entries for an editable combo box: the common services first, then all by port."""
@@ -168,16 +171,18 @@ class PortCatalogue:
 
 def _single(text: str, port: int) -> PortRange:
     if not 0 <= port <= 65535:
-        raise RuleError("ports", text, f"{port} is not a port: ports are 0 to 65535")
+        raise RuleError("ports", text, translate("RuleModel", "{port} is not a port: ports are 0 to 65535").format(port=port))
     return PortRange(port, port)
 
 
 def _range(text: str, first: int, last: int) -> PortRange:
     for port in (first, last):
         if port > 65535:
-            raise RuleError("ports", text, f"{port} is not a port: ports are 0 to 65535")
+            raise RuleError("ports", text, translate("RuleModel", "{port} is not a port: ports are 0 to 65535").format(port=port))
     if first > last:
-        raise RuleError("ports", text, f"the range starts above its end: write {last}-{first}")
+        raise RuleError(
+            "ports", text, translate("RuleModel", "the range starts above its end: write {last}-{first}").format(last=last, first=first)
+        )
     return PortRange(first, last)
 
 

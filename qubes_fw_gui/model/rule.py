@@ -29,6 +29,7 @@ from qubes_fw_gui.model.fields import (
     parse_icmptype,
     parse_l7,
 )
+from qubes_fw_gui.model.text import translate
 
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e")
 DST_KEYS = ("dst4", "dst6", "dsthost", "dstname")
@@ -57,18 +58,20 @@ class Rule:
         if self.specialtarget is not None and self.specialtarget not in SPECIAL_TARGETS:
             parse_choice("specialtarget", self.specialtarget, SPECIAL_TARGETS)
         if self.ports is not None and self.proto not in ("tcp", "udp"):
-            raise RuleError("ports", self.ports.api_value(), "ports apply only to tcp and udp")
+            raise RuleError("ports", self.ports.api_value(), translate("RuleModel", "ports apply only to tcp and udp"))
         if self.icmptype is not None and self.proto != "icmp":
-            raise RuleError("icmptype", str(self.icmptype), "an ICMP type needs protocol icmp")
+            raise RuleError("icmptype", str(self.icmptype), translate("RuleModel", "an ICMP type needs protocol icmp"))
         if self.icmptype is not None and not (
             isinstance(self.icmptype, int) and 0 <= self.icmptype <= 255
         ):
-            raise RuleError("icmptype", str(self.icmptype), "an ICMP type is a number from 0 to 255")
+            raise RuleError("icmptype", str(self.icmptype), translate("RuleModel", "an ICMP type is a number from 0 to 255"))
         if self.l7 is not None and self.l7 not in L7_PROTOCOLS:
-            raise RuleError("l7", str(self.l7), f"unknown L7 protocol {self.l7!r}")
+            raise RuleError(
+                "l7", str(self.l7), translate("RuleModel", "unknown L7 protocol '{name}'").format(name=self.l7)
+            )
         if self.expire is not None:
             if not (isinstance(self.expire, int) and self.expire >= 0):
-                raise RuleError("expire", str(self.expire), "the expiry is a UNIX time in whole seconds")
+                raise RuleError("expire", str(self.expire), translate("RuleModel", "the expiry is a UNIX time in whole seconds"))
             check_expire(self.expire)
         if self.comment is not None:
             if not COMMENT_CHARS.issuperset(self.comment):
@@ -83,10 +86,10 @@ class Rule:
     def parse(cls, line: str, *, allow_l7: bool = True) -> Rule:
         """Parse one Admin API line as qubesd would; `allow_l7=False` is stock qubesd."""
         if not line.isascii():
-            raise RuleError("rule", line, "only ASCII characters are allowed in a rule")
+            raise RuleError("rule", line, translate("RuleModel", "only ASCII characters are allowed in a rule"))
         if not line.isprintable() and any(char in _LINE_BREAKS for char in line):
             # qubesd splits a payload with str.splitlines(): each of these starts a new rule.
-            raise RuleError("rule", line, "a rule is a single line")
+            raise RuleError("rule", line, translate("RuleModel", "a rule is a single line"))
         options_text, has_comment, comment_text = line.partition("comment=")
         options_text = options_text.strip()
         fields: dict[str, Any] = {}
@@ -98,21 +101,21 @@ class Rule:
                     cls._refuse_option(token, key, has_equals)
                 field, parser = known  # type: ignore[misc]
                 if field in fields:
-                    raise RuleError(field, token, f"option {key!r} is given twice")
+                    raise RuleError(field, token, translate("RuleModel", "option '{key}' is given twice").format(key=key))
                 fields[field] = parser(value)
         if has_comment:
             fields["comment"] = parse_comment(comment_text)
         if "action" not in fields:
-            raise RuleError("action", line, "every rule needs action=accept or action=drop")
+            raise RuleError("action", line, translate("RuleModel", "every rule needs action=accept or action=drop"))
         return cls(**fields)
 
     @staticmethod
     def _refuse_option(token: str, key: str, has_equals: bool) -> None:
         if not token:
-            raise RuleError("rule", token, "two spaces in a row: separate options by a single space")
+            raise RuleError("rule", token, translate("RuleModel", "two spaces in a row: separate options by a single space"))
         if not has_equals:
-            raise RuleError("rule", token, f"{token!r} is not a key=value option")
-        raise RuleError("rule", token, f"unknown firewall option {key!r}")
+            raise RuleError("rule", token, translate("RuleModel", "'{option}' is not a key=value option").format(option=token))
+        raise RuleError("rule", token, translate("RuleModel", "unknown firewall option '{key}'").format(key=key))
 
     # -- writing -----------------------------------------------------------
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qubes_fw_gui.model.rule import Rule
+from qubes_fw_gui.model.text import translate
 
 # qubesd's Firewall.policy: what happens when no rule matches.
 IMPLICIT_ACTION = "drop"
@@ -195,11 +196,10 @@ def analyse(rules: Sequence[Rule], *, now: float | None = None) -> list[RuleNote
         if note is None:
             by = index.first_cover(match)
             if by is not None:
-                note = RuleNote(
-                    "shadowed",
-                    f"never matches: rule {by + 1} ({rules[by].action}) comes first and matches all of its traffic",
-                    by,
+                message = translate(
+                    "RuleModel", "never matches: rule {number} ({action}) comes first and matches all of its traffic"
                 )
+                note = RuleNote("shadowed", message.format(number=by + 1, action=rules[by].action), by)
             elif j != default.index:
                 note = later.redundancy(j)
         if live[j] and match.active and match.permanent:
@@ -211,12 +211,13 @@ def analyse(rules: Sequence[Rule], *, now: float | None = None) -> list[RuleNote
 def _plain_note(rule: Rule, match: _Match, live: bool) -> RuleNote | None:
     if not live:
         stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(rule.expire or 0))
-        return RuleNote("expired", f"expired at {stamp}: dom0 no longer applies it")
+        message = translate("RuleModel", "expired at {time}: dom0 no longer applies it")
+        return RuleNote("expired", message.format(time=stamp))
     if not match.active:
         if rule.proto == "icmp":
-            reason = "the FirewallVM cannot apply a DNS rule with icmp and blocks all traffic of this qube"
+            reason = translate("RuleModel", "the FirewallVM cannot apply a DNS rule with icmp and blocks all traffic of this qube")
         else:
-            reason = "the FirewallVM skips a DNS rule whose ports are not 53"
+            reason = translate("RuleModel", "the FirewallVM skips a DNS rule whose ports are not 53")
         return RuleNote("inactive", reason)
     return None
 
@@ -353,16 +354,17 @@ class _LaterRules:
             if match.may_overlap(self._matches[k]):
                 return None
         if stop is not None:
-            what = "accepted" if action == "accept" else "dropped"
-            return RuleNote(
-                "redundant", f"changes nothing: its traffic would be {what} anyway by rule {stop + 1}", stop
-            )
+            if action == "accept":
+                message = translate("RuleModel", "changes nothing: its traffic would be accepted anyway by rule {number}")
+            else:
+                message = translate("RuleModel", "changes nothing: its traffic would be dropped anyway by rule {number}")
+            return RuleNote("redundant", message.format(number=stop + 1), stop)
         if action == IMPLICIT_ACTION:
-            return RuleNote(
-                "redundant",
-                "changes nothing: its traffic would be dropped anyway, since nothing after it accepts it "
-                "and unmatched traffic is dropped",
+            message = translate(
+                "RuleModel",
+                "changes nothing: its traffic would be dropped anyway, since nothing after it accepts it and unmatched traffic is dropped",
             )
+            return RuleNote("redundant", message)
         return None
 
 
@@ -398,18 +400,18 @@ def verdict(
         if not _matches(rule, match, address, name, proto, port, l7, asides, hosts, index):
             continue
         return Verdict(index, rule.action, _explain(index, rule, _with_hosts(asides, hosts)))
-    reason = "no rule matches, so the FirewallVM drops it (the policy after the last rule is always drop)"
+    reason = translate("RuleModel", "no rule matches, so the FirewallVM drops it (the policy after the last rule is always drop)")
     return Verdict(None, IMPLICIT_ACTION, _join(reason, _with_hosts(asides, hosts)))
 
 
 def _with_hosts(asides: list[str], hosts: list[str]) -> list[str]:
     if not hosts:
         return asides
-    return [
-        *asides,
-        f"host-name rules were passed over ({', '.join(hosts)}): the FirewallVM resolves names when "
-        "the rules are applied, so such a rule also matches this address if its name resolved to it then",
-    ]
+    message = translate(
+        "RuleModel",
+        "host-name rules were passed over ({rules}): the FirewallVM resolves names when the rules are applied, so such a rule also matches this address if its name resolved to it then",
+    )
+    return [*asides, message.format(rules=", ".join(hosts))]
 
 
 def _address(text: str) -> Address | None:
@@ -436,14 +438,13 @@ def _matches(
     if isinstance(match.dest, str):
         if name != match.dest:
             if address is not None:
-                hosts.append(f"{match.dest} in rule {index + 1}")
+                hosts.append(translate("RuleModel", "{name} in rule {number}").format(name=match.dest, number=index + 1))
             return False
     elif match.dest is not None:
         if address is None:
-            note = (
-                f"rules with addresses were not compared with {name}: the FirewallVM sees the "
-                "address the name resolves to"
-            )
+            note = translate(
+                "RuleModel", "rules with addresses were not compared with {name}: the FirewallVM sees the address the name resolves to"
+            ).format(name=name)
             if note not in asides:
                 asides.append(note)
             return False
@@ -459,16 +460,18 @@ def _matches(
 
 
 def _explain(index: int, rule: Rule, asides: list[str]) -> str:
-    what = "accepted" if rule.action == "accept" else "rejected (the qube sees 'administratively prohibited')"
-    reason = f"rule {index + 1} ({rule.api_line()}) is the first that matches: {what}"
+    if rule.action == "accept":
+        reason = translate("RuleModel", "rule {number} ({rule}) is the first that matches: accepted")
+    else:
+        reason = translate("RuleModel", "rule {number} ({rule}) is the first that matches: rejected (the qube sees 'administratively prohibited')")
+    parts = [reason.format(number=index + 1, rule=rule.api_line())]
     if rule.target is not None and rule.target.kind == "dsthost":
-        reason += (
-            f"; it names {rule.target.value}, which the FirewallVM resolves when the rules are applied, "
-            "not per connection"
-        )
+        message = translate("RuleModel", "it names {name}, which the FirewallVM resolves when the rules are applied, not per connection")
+        parts.append(message.format(name=rule.target.value))
     if rule.expire is not None:
-        reason += f"; until {time.strftime('%Y-%m-%d %H:%M', time.localtime(rule.expire))}"
-    return _join(reason, asides)
+        stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(rule.expire))
+        parts.append(translate("RuleModel", "until {time}").format(time=stamp))
+    return _join("; ".join(parts), asides)
 
 
 def _join(reason: str, asides: list[str]) -> str:
