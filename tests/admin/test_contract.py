@@ -1,14 +1,10 @@
 """One contract for both Admin API adapters, run against the sandbox's real socket.
 
-The qubesadmin variant needs the real library (a dom0 package, not on PyPI):
-it is skipped where `import qubesadmin` fails. To run it off Qubes, put the
-library's source (QubesOS/qubes-core-admin-client) in a separate throw-away
-venv, never in the project's:
-
-    python3 -m venv /tmp/qa-venv
-    /tmp/qa-venv/bin/pip install -e . pytest pytest-qt hypothesis
-    /tmp/qa-venv/bin/pip install --no-deps /path/to/qubes-core-admin-client
-    /tmp/qa-venv/bin/python -m pytest tests/admin
+The qubesadmin variant needs the real library, which exists only where Qubes
+installs it (dom0, GUI domains); elsewhere `import qubesadmin` fails and the
+variant is skipped with that reason. It is never vendored or installed by this
+project: a developer who has the library runs this file with an interpreter
+that can import it (see DEVELOPERS.md).
 """
 
 from __future__ import annotations
