@@ -22,10 +22,6 @@ Clock = Callable[[], float]
 _SLACK_MS = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Countdown", text)
-
-
 def remaining_seconds(until: float, now: float) -> int:
     """Whole seconds left, rounded up: 0 exactly when the rule has expired."""
     return max(0, math.ceil(until - now))
@@ -37,7 +33,7 @@ def format_remaining(seconds: int) -> str:
     hours, rest = divmod(rest, 3600)
     minutes, secs = divmod(rest, 60)
     if days:
-        return _tr("{days} d {h}:{m:02}:{s:02}").format(days=days, h=hours, m=minutes, s=secs)
+        return QCoreApplication.translate("Countdown", "{days} d {h}:{m:02}:{s:02}").format(days=days, h=hours, m=minutes, s=secs)
     if hours:
         return f"{hours}:{minutes:02}:{secs:02}"
     return f"{minutes}:{secs:02}"
@@ -52,7 +48,7 @@ def format_end_time(until: float, now: float) -> str:
     if day_gap == 0:
         return clock_text
     if day_gap == 1:
-        return _tr("tomorrow {time}").format(time=clock_text)
+        return QCoreApplication.translate("Countdown", "tomorrow {time}").format(time=clock_text)
     return time.strftime("%Y-%m-%d ", end) + clock_text
 
 
@@ -60,8 +56,8 @@ def format_ends(until: float, now: float) -> str:
     """`ends 14:32:05 (in 12:41)`; `ended 14:32` once past."""
     left = remaining_seconds(until, now)
     if left == 0:
-        return _tr("ended {time}").format(time=format_end_time(until, now))
-    return _tr("ends {time} (in {left})").format(
+        return QCoreApplication.translate("Countdown", "ended {time}").format(time=format_end_time(until, now))
+    return QCoreApplication.translate("Countdown", "ends {time} (in {left})").format(
         time=format_end_time(until, now), left=format_remaining(left)
     )
 

@@ -57,7 +57,7 @@ class FullAccessBox(QWidget):
 
         for minutes in PRESETS:
             button = getattr(self, f"preset{minutes}")
-            button.setText(self.tr("{n}").format(n=minutes))
+            button.setText(str(minutes))
             button.setToolTip(self.tr("Full access for {n} minutes").format(n=minutes))
             button.clicked.connect(lambda _checked=False, m=minutes: self._choose_minutes(m))
         self.minutesSpin.setSuffix(self.tr(" min"))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PyQt5 import uic
-from PyQt5.QtCore import pyqtSignal
+from PyQt5.QtCore import QCoreApplication, pyqtSignal
 from PyQt5.QtGui import QCloseEvent, QIcon
 from PyQt5.QtWidgets import QWidget
 
@@ -41,26 +41,19 @@ class _Loaded:
 
 def enforcement_problem(port: AdminPort, info: QubeInfo) -> str | None:
     """Why this qube's rules would not be applied, or None when its netvm enforces them."""
-    tr = _translate
     if info.netvm is None:
         if info.provides_network:
-            return tr("This qube has direct network access; firewall rules, and so a "
+            return QCoreApplication.translate("FullAccessWindow", "This qube has direct network access; firewall rules, and so a "
                       "full-access window, are not used for it.")
-        return tr("This qube has no netvm, so it has no network at all: a full-access "
+        return QCoreApplication.translate("FullAccessWindow", "This qube has no netvm, so it has no network at all: a full-access "
                   "window has no effect.")
     if not port.check_feature_with_template(info.netvm, "qubes-firewall"):
-        return tr("The netvm {netvm} does not support 'qubes-firewall': it does not enforce "
+        return QCoreApplication.translate("FullAccessWindow", "The netvm {netvm} does not support 'qubes-firewall': it does not enforce "
                   "the rules, so a full-access window has no effect.").format(netvm=info.netvm)
     if port.get_feature(info.netvm, "service.qubes-firewall") == "":
-        return tr("The qubes-firewall service is turned off in the netvm {netvm}: it does not "
+        return QCoreApplication.translate("FullAccessWindow", "The qubes-firewall service is turned off in the netvm {netvm}: it does not "
                   "enforce the rules, so a full-access window has no effect.").format(netvm=info.netvm)
     return None
-
-
-def _translate(text: str) -> str:
-    from PyQt5.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("FullAccessWindow", text)
 
 
 class FullAccessWindow(QWidget):
