@@ -83,9 +83,9 @@ def _check_target(target: Target, problems: list[Problem]) -> None:
     assert prefix is not None  # an address target always has a prefix
     if prefix == 0:
         if target.kind == "dst4":
-            message = translate("RuleModel", "/0 means every IPv4 address but no IPv6 address; choose any address to cover both")
+            message = translate("RuleModel", "/0 means every IPv4 address but no IPv6 address; choose any address to cover both. Beware: qvm-firewall and Qube Manager drop a /0 when they rewrite the list, so the rule then covers both")
         else:
-            message = translate("RuleModel", "/0 means every IPv6 address but no IPv4 address; choose any address to cover both")
+            message = translate("RuleModel", "/0 means every IPv6 address but no IPv4 address; choose any address to cover both. Beware: qvm-firewall and Qube Manager drop a /0 when they rewrite the list, so the rule then covers both")
         problems.append(Problem("warning", "target", message))
     elif _host_bits_set(target.kind, target.host, prefix):
         network = ipaddress.ip_network(target.value, strict=False).with_prefixlen

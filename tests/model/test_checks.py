@@ -67,6 +67,7 @@ def test_slash_zero_means_one_family_only() -> None:
     problem = only("action=drop dst4=0.0.0.0/0")
     assert problem.level == "warning"
     assert "every IPv4 address but no IPv6 address" in problem.message
+    assert "drop a /0 when they rewrite the list" in problem.message
     assert "every IPv6 address but no IPv4" in only("action=drop dst6=::/0").message
 
 

@@ -46,6 +46,12 @@ def test_display(catalogue: PortCatalogue) -> None:
     assert catalogue.display(None, "tcp") == "any"
 
 
+def test_every_port_reads_back_from_its_display(catalogue: PortCatalogue) -> None:
+    for proto in ("tcp", "udp", None):
+        for port in range(65536):
+            assert catalogue.parse(catalogue.display(PortRange(port, port), proto), proto) == PortRange(port, port)
+
+
 def test_display_reads_back_as_the_same_port(catalogue: PortCatalogue) -> None:
     for proto in ("tcp", "udp"):
         for entry in catalogue.choices(proto):
