@@ -41,18 +41,23 @@ class _Loaded:
 
 def enforcement_problem(port: AdminPort, info: QubeInfo) -> str | None:
     """Why this qube's rules would not be applied, or None when its netvm enforces them."""
+    translate = QCoreApplication.translate
     if info.netvm is None:
         if info.provides_network:
-            return QCoreApplication.translate("FullAccessWindow", "This qube has direct network access; firewall rules, and so a "
-                      "full-access window, are not used for it.")
-        return QCoreApplication.translate("FullAccessWindow", "This qube has no netvm, so it has no network at all: a full-access "
-                  "window has no effect.")
+            return translate("FullAccessWindow",
+                "This qube has direct network access; firewall rules, and so a "
+                "full-access window, are not used for it.")
+        return translate("FullAccessWindow",
+            "This qube has no netvm, so it has no network at all: a full-access window "
+            "has no effect.")
     if not port.check_feature_with_template(info.netvm, "qubes-firewall"):
-        return QCoreApplication.translate("FullAccessWindow", "The netvm {netvm} does not support 'qubes-firewall': it does not enforce "
-                  "the rules, so a full-access window has no effect.").format(netvm=info.netvm)
+        return translate("FullAccessWindow",
+            "The netvm {netvm} does not support 'qubes-firewall': it does not enforce "
+            "the rules, so a full-access window has no effect.").format(netvm=info.netvm)
     if port.get_feature(info.netvm, "service.qubes-firewall") == "":
-        return QCoreApplication.translate("FullAccessWindow", "The qubes-firewall service is turned off in the netvm {netvm}: it does not "
-                  "enforce the rules, so a full-access window has no effect.").format(netvm=info.netvm)
+        return translate("FullAccessWindow",
+            "The qubes-firewall service is turned off in the netvm {netvm}: it does not "
+            "enforce the rules, so a full-access window has no effect.").format(netvm=info.netvm)
     return None
 
 
