@@ -6,13 +6,15 @@ number; the firewall tab highlights and selects that row.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable, Sequence
 
-from PyQt5.QtCore import pyqtSignal
+from PyQt5.QtCore import Qt, pyqtSignal
 from PyQt5.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -34,7 +36,7 @@ class ConnectionTestBox(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Test a connection"))
         self._rules: Callable[[], Sequence[Rule]] = list
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         self.host_edit = QLineEdit(self)
         self.host_edit.setObjectName("testHostEdit")
         self.host_edit.setPlaceholderText(self.tr("host or address, e.g. 10.1.2.3 or example.com"))
@@ -45,22 +47,24 @@ class ConnectionTestBox(QGroupBox):
         self.port_edit = QLineEdit(self)
         self.port_edit.setObjectName("testPortEdit")
         self.port_edit.setPlaceholderText(self.tr("port, e.g. 443 or https"))
-        self.port_edit.setMaximumWidth(170)
         self.test_button = QPushButton(self.tr("&Test"), self)
         self.test_button.setObjectName("testButton")
         self.test_button.setAutoDefault(False)
         self.verdict_label = QLabel(self)
         self.verdict_label.setObjectName("verdictLabel")
         self.verdict_label.setWordWrap(True)
-        for widget, stretch in (
-            (QLabel(self.tr("To:"), self), 0),
-            (self.host_edit, 2),
-            (self.proto_combo, 0),
-            (self.port_edit, 1),
-            (self.test_button, 0),
-            (self.verdict_label, 3),
-        ):
-            layout.addWidget(widget, stretch)
+        self.verdict_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.verdict_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        host_label = QLabel(self.tr("&To:"), self)
+        host_label.setBuddy(self.host_edit)
+        layout.addWidget(host_label, 0, 0)
+        layout.addWidget(self.host_edit, 0, 1, 1, 3)
+        layout.addWidget(self.proto_combo, 1, 1)
+        layout.addWidget(self.port_edit, 1, 2)
+        layout.addWidget(self.test_button, 1, 3)
+        layout.addWidget(self.verdict_label, 2, 0, 1, 4)
+        layout.setColumnStretch(2, 1)
+        layout.setRowStretch(2, 1)
         self.test_button.clicked.connect(self.run_test)
         self.host_edit.returnPressed.connect(self.run_test)
         self.port_edit.returnPressed.connect(self.run_test)
@@ -112,16 +116,23 @@ class ConnectionTestBox(QGroupBox):
             return
         index = result.index
         if index is None:
-            text = self.tr("Dropped by qubesd's implicit policy: no rule matches. {reason}")
+            headline = self.tr("Dropped by qubesd's implicit policy: no rule matches.")
         elif result.action == "accept":
-            text = self.tr("Accepted by rule {number}. {reason}")
+            headline = self.tr("Accepted by rule {number}.").format(number=index + 1)
         else:
-            text = self.tr("Dropped by rule {number}. {reason}")
-        number = index + 1 if index is not None else 0
-        self._show(text.format(number=number, reason=result.reason), error=False, action=result.action)
+            headline = self.tr("Dropped by rule {number}.").format(number=index + 1)
+        self._show(headline, result.reason, error=False, action=result.action)
         self.decided.emit(index if index is not None else -1)
 
-    def _show(self, text: str, *, error: bool, action: str | None = None) -> None:
+    def _show(self, headline: str, detail: str = "", *, error: bool, action: str | None = None) -> None:
         colour = "#cc0000" if error else ("#1e5a12" if action == "accept" else "#8a1515")
         self.verdict_label.setStyleSheet(f"color: {colour};")
+        text = f"<b>{html.escape(headline)}</b>"
+        if detail:
+            text += f"<br><span style='color:#333'>{html.escape(detail)}</span>"
         self.verdict_label.setText(text)
+
+    def verdict_text(self) -> str:
+        """The verdict as plain text: the headline, a newline, the reason."""
+        rich = self.verdict_label.text().replace("<br>", "\n")
+        return html.unescape(re.sub(r"<[^>]+>", "", rich))

@@ -38,6 +38,7 @@ from qubes_fw_gui.model.payload import MAX_REQUEST_BYTES, request_size, rules_th
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets.banners import InlineBar
 from qubes_fw_gui.widgets.event_follower import EventFollower
+from qubes_fw_gui.widgets.icons import themed_icon
 from qubes_fw_gui.widgets.rule_table import RuleTableModel, RuleTableView
 from qubes_fw_gui.widgets.undo import RuleListCommand
 from qubes_fw_gui.widgets.worker import run_in_background
@@ -86,6 +87,17 @@ class FirewallTab(QWidget):
         self._marker_timer.setInterval(120)
         self._marker_timer.timeout.connect(self._compute_markers)
 
+        for button, name in (
+            (self.addButton, "list-add"), (self.editButton, "document-edit"), (self.duplicateButton, "edit-copy"),
+            (self.deleteButton, "list-remove"), (self.upButton, "go-up"), (self.downButton, "go-down"),
+            (self.undoButton, "edit-undo"), (self.redoButton, "edit-redo"),
+            (self.importButton, "document-open"), (self.exportButton, "document-save-as"),
+        ):
+            button.setIcon(themed_icon(name))
+        for button in (self.upButton, self.downButton, self.undoButton, self.redoButton):
+            button.setToolButtonStyle(Qt.ToolButtonIconOnly)
+        for button in (self.importButton, self.exportButton):
+            button.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.full_access_box = self._make_full_access_box()
         self.connectionTest.set_rule_source(self.rules)
         self._connect()
@@ -255,6 +267,9 @@ class FirewallTab(QWidget):
         self._update_buttons()
 
     def _on_undo_index(self) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undoButton.setToolTip(self.tr("Undo: {what} (Ctrl+Z)").format(what=undo) if undo else self.tr("Undo (Ctrl+Z)"))
+        self.redoButton.setToolTip(self.tr("Redo: {what} (Ctrl+Shift+Z)").format(what=redo) if redo else self.tr("Redo (Ctrl+Shift+Z)"))
         self._update_buttons()
         self.changed.emit()
 

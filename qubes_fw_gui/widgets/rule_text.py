@@ -77,7 +77,7 @@ def port_or_icmp_text(rule: Rule) -> str:
 def expire_text(expire: int | None) -> str:
     if expire is None:
         return ""
-    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(expire))
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(expire))
 
 
 def l7_text(rule: Rule) -> str:
