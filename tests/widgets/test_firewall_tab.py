@@ -523,3 +523,22 @@ def test_import_then_export_in_admin_api_form(qtbot, tmp_path, sandbox, tab) -> 
     assert out.read_bytes() == (SHARED / "rules-example-get.txt").read_bytes()
     qtbot.mouseClick(tab.undoButton, Qt.LeftButton)
     assert [rule.api_line() for rule in tab.rules()] == WORK
+
+
+def test_banner_when_the_netvm_lacks_the_qubes_firewall_feature(qtbot, sandbox_port) -> None:
+    sandbox_port.set_feature("debian-12-xfce", "qubes-firewall", "")  # sys-firewall's template
+    tab = open_tab(qtbot, sandbox_port)
+    qtbot.waitUntil(lambda: bool(tab.situation_texts()), timeout=3000)
+    assert "does not support the qubes-firewall feature: these rules are NOT enforced" in tab.situation_texts()[0]
+    tab.shutdown()
+
+
+def test_a_shadowed_rule_gets_a_marker_naming_the_rule_before_it(qtbot, sandbox, sandbox_port) -> None:
+    sandbox.seed_rules("work", ["action=drop dst4=10.0.0.0/8", "action=accept dst4=10.1.2.3 proto=tcp", "action=drop"])
+    tab = open_tab(qtbot, sandbox_port)
+    qtbot.waitUntil(lambda: tab.model.marker(1) is not None, timeout=3000)
+    assert tab.model.index(1, COL_NUMBER).data(Qt.DecorationRole) is not None
+    tooltip = tab.model.index(1, COL_NUMBER).data(Qt.ToolTipRole)
+    assert "rule 1" in tooltip
+    assert tab.model.marker(0) is None
+    tab.shutdown()
