@@ -75,6 +75,14 @@ def find_window(rules: Sequence[Rule], now: float | None = None) -> FullAccessWi
     return None
 
 
+def allows_everything(rules: Sequence[Rule], now: float | None = None) -> bool:
+    """True when the first rule in force is a plain `action=accept`: a window adds nothing."""
+    for rule in rules:
+        if not rule.is_expired(now):
+            return rule.action == "accept" and rule.expire is None and rule.is_catch_all
+    return False
+
+
 def window_comment(until: int) -> str:
     """The readable reason stored with the rule, in local time (as qubesd compares expiry)."""
     moment = time.localtime(until)

@@ -15,7 +15,7 @@ from PyQt5.QtCore import QTime, QTimer, pyqtSignal, pyqtSlot
 from PyQt5.QtWidgets import QWidget
 
 from qubes_fw_gui import paths
-from qubes_fw_gui.model.full_access import FullAccessWindow, find_window
+from qubes_fw_gui.model.full_access import FullAccessWindow, allows_everything, find_window
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets.countdown import Clock, Countdown, format_end_time
 
@@ -51,6 +51,7 @@ class FullAccessBox(QWidget):
         self._window: FullAccessWindow | None = None
         self._enforced = True
         self._busy = False
+        self._open_anyway = False  # the rules accept everything without a window
         self._countdown = Countdown(self, clock=clock)
         self._countdown.changed.connect(self._show_state)
         self._countdown.expired.connect(self._on_expired)
@@ -87,7 +88,9 @@ class FullAccessBox(QWidget):
 
     def set_rules(self, rules: Sequence[Rule]) -> None:
         """Show whether the list holds an active window, wherever it was made."""
-        self._window = find_window(list(rules), self._clock())
+        now = self._clock()
+        self._window = find_window(list(rules), now)
+        self._open_anyway = allows_everything(list(rules), now)
         self._countdown.set_until(self._window.until if self._window else None)
         self._refresh()
 
@@ -205,6 +208,14 @@ class FullAccessBox(QWidget):
                     "This full-access rule is rule {n} in the list, not the first: the drop "
                     "rules above it (rule {rules}) still block what they match."
                 ).format(n=window.index + 1, rules=", ".join(str(i + 1) for i in window.drops_before))
+            )
+            self.positionLabel.show()
+        elif window is None and self._open_anyway:
+            self.positionLabel.setText(
+                self.tr(
+                    "The first rule of this qube already accepts every connection: a "
+                    "full-access window changes nothing."
+                )
             )
             self.positionLabel.show()
         else:

@@ -3,6 +3,7 @@
 import time
 
 from qubes_fw_gui.model.full_access import (
+    allows_everything,
     end_window,
     extend_window,
     find_window,
@@ -119,3 +120,11 @@ def test_end_removes_every_active_window_and_nothing_else() -> None:
 def test_end_of_the_only_rule_leaves_an_explicit_drop() -> None:
     # qubesd refuses an empty Set; `action=drop` says the same as its implicit policy.
     assert text(end_window(open_window([], NOW + 60, NOW), NOW)) == "action=drop\n"
+
+
+def test_a_list_that_already_accepts_everything_is_told_apart() -> None:
+    assert allows_everything(rules("action=accept comment=default"), NOW)
+    assert allows_everything(rules("action=accept expire=1800000001", "action=accept"), NOW + 5)
+    assert not allows_everything(rules("action=drop dst4=192.168.0.0/16", "action=accept"), NOW)
+    assert not allows_everything(rules("action=accept expire=1800000900", "action=drop"), NOW)
+    assert not allows_everything([], NOW)

@@ -174,3 +174,11 @@ def test_countdown_texts() -> None:
     assert format_end_time(START + 7 * 86400, START) == "2026-12-11 14:20"
     assert format_ends(START + 1, START + 0.4) == "ends 14:20:01 (in 0:01)"
     assert format_ends(START, START) == "ended 14:20"
+
+
+def test_rules_that_already_accept_everything_are_named(box: FullAccessBox) -> None:
+    box.set_rules([Rule("accept")])
+    assert box.positionLabel.isVisible()
+    assert "already accepts every connection" in box.positionLabel.text()
+    box.set_rules([Rule.parse("action=drop dst4=192.168.0.0/16"), Rule("accept")])
+    assert not box.positionLabel.isVisible()

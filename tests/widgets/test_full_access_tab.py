@@ -15,7 +15,7 @@ from qubes_fw_gui.widgets import firewall_tab
 
 SET_WORK = b"admin.vm.firewall.Set+ dom0 name work\0"
 WORK_IP = "10.137.0.4"
-TIMEOUT = 5000
+TIMEOUT = 10000
 
 
 def set_payloads(sandbox) -> list[bytes]:

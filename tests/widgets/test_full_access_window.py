@@ -10,13 +10,13 @@ import pytest
 from PyQt5.QtCore import Qt
 
 from qubes_fw_gui.model.full_access import window_rule
-from qubes_fw_gui.model.payload import format_payload
+from qubes_fw_gui.model.payload import MAX_REQUEST_BYTES, format_payload, request_size
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets.full_access_window import FullAccessWindow
 
 SET_WORK = b"admin.vm.firewall.Set+ dom0 name work\0"
 WORK_IP = "10.137.0.4"
-TIMEOUT = 5000
+TIMEOUT = 10000
 
 
 class FakeClock:
@@ -215,3 +215,30 @@ def test_an_unknown_qube_is_an_inline_error(qtbot, sandbox_port, clock) -> None:
     assert "nosuchqube" in window.errorLabel.text()
     assert not window.box.isEnabled()
     window.shutdown()
+
+
+def test_a_save_dom0_cannot_take_is_an_inline_error_and_loses_nothing(qtbot, sandbox, sandbox_port, open_window) -> None:
+    # So many rules that one more (the window) no longer fits qubesd's 64 KiB request.
+    lines: list[str] = []
+    size = request_size("work", [])
+    while True:
+        n = len(lines)
+        line = f"action=accept dst4=10.{n // 250}.{n % 250}.1/32 proto=tcp dstports=443-443"
+        if size + len(line) + 1 > MAX_REQUEST_BYTES:
+            break
+        lines.append(line)
+        size += len(line) + 1
+    assert request_size("work", [Rule.parse(line) for line in lines]) == size <= MAX_REQUEST_BYTES
+    sandbox.seed_rules("work", lines)
+    before = sandbox_port.get_rules("work")
+    window = open_window("work")
+    sets_before = len(set_payloads(sandbox))
+
+    qtbot.mouseClick(window.box.startButton, Qt.LeftButton)
+    qtbot.waitUntil(window.errorLabel.isVisible, timeout=TIMEOUT)
+    assert window.errorLabel.text().startswith("Could not save the rules of work; nothing was changed:")
+    assert "65,536" in window.errorLabel.text()
+    assert len(set_payloads(sandbox)) == sets_before
+    assert sandbox_port.get_rules("work") == before
+    assert window.box.stateLabel.text() == "Full access is off."
+    assert window.box.startButton.isEnabled()  # free to try again after removing rules
