@@ -90,13 +90,13 @@ def _window_rows(port, sandbox) -> list[Row]:  # noqa: ANN001 - socket port and 
             assert window.box.is_active() == active_after
             if name == "Start":  # back to the starting point for the next try
                 QTest.mouseClick(window.box.endButton, Qt.LeftButton)
-                _spin_until(lambda: not window.box.is_active() and not window._busy)
+                _spin_until(lambda: not window.box.is_active() and not window.is_busy())
             elif name == "End now":
                 QTest.mouseClick(window.box.startButton, Qt.LeftButton)
-                _spin_until(lambda: window.box.is_active() and not window._busy)
+                _spin_until(lambda: window.box.is_active() and not window.is_busy())
         if name == "Start":
             QTest.mouseClick(window.box.startButton, Qt.LeftButton)
-            _spin_until(lambda: window.box.is_active() and not window._busy)
+            _spin_until(lambda: window.box.is_active() and not window.is_busy())
         rows.append(Row(f"{name}, click to saved, {RULES:,} rules", best, "ms", 500))
     window.close()
     return rows

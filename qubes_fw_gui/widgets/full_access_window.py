@@ -118,6 +118,10 @@ class FullAccessWindow(QWidget):
     def qube(self) -> str:
         return self._qube
 
+    def is_busy(self) -> bool:
+        """True while a Start / Extend / End now is being saved."""
+        return self._busy
+
     # -- reading --------------------------------------------------------------
 
     def reload(self) -> None:
