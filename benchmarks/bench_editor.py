@@ -26,7 +26,8 @@ os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/runtime-" + str(os.getuid()))
 from benchmarks.table import Row, print_table  # noqa: E402
 
 REPEAT = 5
-_SANDBOX: list = []  # the running sandbox, for counting requests at the moment the table is filled
+_SANDBOX: list = []
+_LOAD_WORSTS: list[float] = []  # the worst stall of each single load  # the running sandbox, for counting requests at the moment the table is filled
 HEARTBEAT_MS = 2
 
 
@@ -109,6 +110,7 @@ def _measure_loads(app, port) -> tuple[list[Row], float]:  # noqa: ANN001
     rows: list[Row] = []
     heartbeat = Heartbeat()
     worst_stall = 0.0
+    _LOAD_WORSTS.clear()
     for count, target in ((1000, 80.0), (4000, 120.0)):
         qube = "personal" if count == 1000 else "untrusted"
         best = float("inf")
@@ -125,6 +127,7 @@ def _measure_loads(app, port) -> tuple[list[Row], float]:  # noqa: ANN001
             _wait(app, lambda end=end: time.perf_counter() > end)
             heartbeat.stop()
             worst_stall = max(worst_stall, heartbeat.worst())
+            _LOAD_WORSTS.append(heartbeat.worst())
             assert tab.model.rowCount() == count
             tab.shutdown()
             tab.deleteLater()
@@ -275,7 +278,9 @@ def run() -> list[Row]:
             rows += _count_calls(app, sandbox, SocketAdminPort(sandbox.socket_path))
             _SANDBOX.clear()
     rows.append(save_row)
-    rows.append(Row("longest GUI-thread stall during load (1,000 and 4,000 rules)", load_stall, "ms", 50))
+    median = sorted(_LOAD_WORSTS)[len(_LOAD_WORSTS) // 2] if _LOAD_WORSTS else 0.0
+    rows.append(Row(f"longest GUI-thread stall during load ({len(_LOAD_WORSTS)} loads of 1,000 and 4,000 rules)",
+                    load_stall, "ms", 50, f"median of the loads' worst stalls: {median:.1f} ms"))
     rows.append(Row("longest GUI-thread stall during save (1,000 rules)", save_stall, "ms", 50))
     rows.append(rss_row)
     return rows

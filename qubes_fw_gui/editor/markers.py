@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from qubes_fw_gui.model.checks import check_rule
 from qubes_fw_gui.model.rule import Rule
+from qubes_fw_gui.model.rulelist import analyse
 
 
 @dataclass(frozen=True)
@@ -19,10 +21,6 @@ class Marker:
 
 
 def _analysis_notes(rules: Sequence[Rule]) -> list[object | None]:
-    try:
-        from qubes_fw_gui.model.rulelist import analyse
-    except ImportError:  # analysis is an extra; checks still run
-        return [None] * len(rules)
     return list(analyse(list(rules)))
 
 
@@ -35,8 +33,6 @@ def _note_text(note: object) -> str:
 
 
 def compute_markers(rules: Sequence[Rule]) -> list[Marker | None]:
-    from qubes_fw_gui.model.checks import check_rule
-
     notes = _analysis_notes(rules)
     markers: list[Marker | None] = []
     for rule, note in zip(rules, notes, strict=True):

@@ -22,7 +22,9 @@ from PyQt5.QtWidgets import (
 )
 
 from qubes_fw_gui.model.errors import RuleError
+from qubes_fw_gui.model.ports import default_catalogue
 from qubes_fw_gui.model.rule import Rule
+from qubes_fw_gui.model.rulelist import verdict
 
 PROTOCOLS = ("tcp", "udp", "icmp", "")
 
@@ -84,21 +86,12 @@ class ConnectionTestBox(QGroupBox):
         text = self.port_edit.text().strip()
         if not text or proto not in ("tcp", "udp"):
             return None
-        try:
-            from qubes_fw_gui.model.ports import default_catalogue
-
-            ports = default_catalogue().parse(text, proto)
-        except ImportError:
-            if not text.isdigit():
-                raise RuleError("ports", text, "type a port number") from None
-            return int(text)
+        ports = default_catalogue().parse(text, proto)
         if not ports.is_single:
-            raise RuleError("ports", text, "test one port, not a range")
+            raise RuleError("ports", text, self.tr("test one port, not a range"))
         return ports.first
 
     def run_test(self) -> None:
-        from qubes_fw_gui.model.rulelist import verdict
-
         host = self.host_edit.text().strip()
         if not host:
             self._show(self.tr("Type a host name or an address to test."), error=True)

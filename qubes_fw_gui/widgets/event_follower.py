@@ -53,6 +53,11 @@ class EventFollower(QObject):
                     self.firewall_changed.emit()
                 elif event.subject and not event.name.startswith(("connection-", "admin-")):
                     self.qube_changed.emit(event.subject)
+        except RuntimeError:
+            return  # the view was deleted while the stream was open: nobody to tell
         except Exception as error:  # noqa: BLE001 - the view shows it; editing goes on
             if not self._stopped.is_set():
-                self.failed.emit(str(error))
+                try:
+                    self.failed.emit(str(error))
+                except RuntimeError:
+                    return

@@ -36,6 +36,7 @@ from qubes_fw_gui.editor.rulelist_split import next_expiry, split_default, witho
 from qubes_fw_gui.editor.situation import NetworkFacts, Situation, l7_rule_numbers, situations
 from qubes_fw_gui.model.payload import MAX_REQUEST_BYTES, request_size, rules_that_fit
 from qubes_fw_gui.model.rule import Rule
+from qubes_fw_gui.widgets import rule_text
 from qubes_fw_gui.widgets.banners import InlineBar
 from qubes_fw_gui.widgets.event_follower import EventFollower
 from qubes_fw_gui.widgets.icons import themed_icon
@@ -110,7 +111,13 @@ class FirewallTab(QWidget):
         self._stop_following()
         self.qube = qube
         self._set_busy(True, self.tr("Loading the rules of {qube}…").format(qube=qube))
-        run_in_background(lambda: load_rules(self.port, qube), self._on_loaded, self._on_load_failed, self)
+        port = self.port
+
+        def work() -> Loaded:
+            rule_text.warm_up()
+            return load_rules(port, qube)
+
+        run_in_background(work, self._on_loaded, self._on_load_failed, self)
 
     def is_modified(self) -> bool:
         return self.model.rules() != self._baseline

@@ -12,6 +12,8 @@ import time
 from PyQt5.QtCore import QCoreApplication
 
 from qubes_fw_gui.model.fields import PortRange, Target
+from qubes_fw_gui.model.icmp import display_icmp
+from qubes_fw_gui.model.ports import default_catalogue
 from qubes_fw_gui.model.rule import Rule
 
 
@@ -21,11 +23,12 @@ def _tr(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _catalogue():  # noqa: ANN202 - the model's catalogue type
-    try:
-        from qubes_fw_gui.model.ports import default_catalogue
-    except ImportError:  # the catalogue is optional for display
-        return None
     return default_catalogue()
+
+
+def warm_up() -> None:
+    """Read the ports table now (on a worker thread), not during the first paint."""
+    _catalogue()
 
 
 def target_text(rule: Rule) -> str:
@@ -50,17 +53,10 @@ def proto_text(rule: Rule) -> str:
 
 
 def ports_text(ports: PortRange, proto: str | None) -> str:
-    catalogue = _catalogue()
-    if catalogue is not None:
-        return catalogue.display(ports, proto)
-    return str(ports.first) if ports.is_single else ports.api_value()
+    return _catalogue().display(ports, proto)
 
 
 def icmp_text(icmptype: int) -> str:
-    try:
-        from qubes_fw_gui.model.icmp import display_icmp
-    except ImportError:
-        return str(icmptype)
     return display_icmp(icmptype)
 
 
