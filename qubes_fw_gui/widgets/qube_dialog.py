@@ -132,6 +132,14 @@ class QubeFirewallDialog(QDialog):
         self._close_after_save = False
         self._update()
 
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802
+        # Enter in the filter or a test field must not press OK (save and close);
+        # a focused button still takes Enter itself.
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- cancel / reload ---------------------------------------------------
 
     def reject(self) -> None:

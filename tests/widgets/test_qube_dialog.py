@@ -165,3 +165,18 @@ def test_sandbox_option_starts_the_demo_world_and_says_so(qtbot, monkeypatch, tm
         window.tab.shutdown()
     finally:
         sandbox.stop()
+
+
+def test_enter_in_a_field_never_saves_and_closes(qtbot, sandbox, sandbox_port) -> None:
+    dialog = open_dialog(qtbot, sandbox_port)
+    delete_first_rule(qtbot, dialog)
+    dialog.tab.filterEdit.setFocus()
+    qtbot.keyClicks(dialog.tab.filterEdit, "https")
+    qtbot.keyClick(dialog.tab.filterEdit, Qt.Key_Return)
+    box = dialog.tab.connectionTest
+    qtbot.keyClicks(box.host_edit, "10.1.2.3")
+    qtbot.keyClick(box.host_edit, Qt.Key_Return)  # runs the test, nothing else
+    assert box.verdict_text().startswith("Dropped by rule 5.")
+    assert dialog.isVisible() and dialog.tab.is_modified() and sets(sandbox) == []
+    dialog.reject()
+    dialog.reject()
