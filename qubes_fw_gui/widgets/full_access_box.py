@@ -17,7 +17,7 @@ from PyQt5.QtWidgets import QWidget
 from qubes_fw_gui import paths
 from qubes_fw_gui.model.full_access import FullAccessWindow, allows_everything, find_window
 from qubes_fw_gui.model.rule import Rule
-from qubes_fw_gui.widgets.countdown import Clock, Countdown, format_end_time
+from qubes_fw_gui.widgets.countdown import Clock, Countdown, format_end_time, format_remaining
 
 PRESETS = (5, 15, 30, 60)
 _WARNING_STYLE = "color: #a35200;"
@@ -43,6 +43,8 @@ class FullAccessBox(QWidget):
     start_requested = pyqtSignal(int)  # the end, UNIX time
     extend_requested = pyqtSignal(int)  # the new end, UNIX time
     end_requested = pyqtSignal()
+    # "12:41 left" while a window is active, "" when not: for a window title or tray.
+    summary_changed = pyqtSignal(str)
 
     def __init__(self, parent: QWidget | None = None, *, clock: Clock = time.time) -> None:
         super().__init__(parent)
@@ -52,6 +54,7 @@ class FullAccessBox(QWidget):
         self._enforced = True
         self._busy = False
         self._open_anyway = False  # the rules accept everything without a window
+        self._summary = ""
         self._countdown = Countdown(self, clock=clock)
         self._countdown.changed.connect(self._show_state)
         self._countdown.expired.connect(self._on_expired)
@@ -160,12 +163,17 @@ class FullAccessBox(QWidget):
     def _show_state(self, _text: str = "") -> None:
         if self._window is None:
             self.stateLabel.setText(self.tr("Full access is off."))
-            self.stateLabel.setStyleSheet("")
-            return
-        self.stateLabel.setText(
-            self.tr("<b>Full access is on</b>: {ends}.").format(ends=self._countdown.text())
-        )
-        self.stateLabel.setStyleSheet("")
+            summary = ""
+        else:
+            self.stateLabel.setText(
+                self.tr("<b>Full access is on</b>: {ends}.").format(ends=self._countdown.text())
+            )
+            summary = self.tr("{left} left").format(
+                left=format_remaining(self._countdown.remaining())
+            )
+        if summary != self._summary:
+            self._summary = summary
+            self.summary_changed.emit(summary)
 
     def _refresh(self) -> None:
         now = self._clock()

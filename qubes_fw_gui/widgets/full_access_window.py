@@ -98,7 +98,8 @@ class FullAccessWindow(QWidget):
         self.errorLabel.setStyleSheet(_ERROR_STYLE)
         self.errorLabel.hide()
 
-        self.setWindowTitle(self.tr("Full access: {qube}").format(qube=qube))
+        self._show_title("")
+        self.box.summary_changed.connect(self._show_title)
         self.setWindowIcon(QIcon(str(paths.resource("icons/qubes-fw-full-access.svg"))))
         self.qubeLabel.setText(f"<b>{qube}</b>")
         self._set_colour(None)
@@ -204,6 +205,14 @@ class FullAccessWindow(QWidget):
         self.labelSwatch.setStyleSheet(
             f"background-color: {css}; border: 1px solid #404040; border-radius: 3px;"
         )
+
+    def _show_title(self, summary: str) -> None:
+        # The remaining time in the title shows in the task bar even when minimised.
+        if summary:
+            title = self.tr("Full access: {qube}, {summary}").format(qube=self._qube, summary=summary)
+        else:
+            title = self.tr("Full access: {qube}").format(qube=self._qube)
+        self.setWindowTitle(title)
 
     def _show_error(self, text: str | None) -> None:
         self.errorLabel.setText(text or "")

@@ -120,6 +120,7 @@ def test_countdown_text_after_a_few_seconds(qtbot, open_window, clock) -> None:
         lambda: window.box.stateLabel.text() == f"<b>Full access is on</b>: ends {end} (in 0:57).",
         timeout=1500,
     )
+    assert window.windowTitle() == "Full access: work, 0:57 left"  # seen in the task bar
 
 
 def test_extend_rewrites_only_the_expiry(qtbot, sandbox, open_window) -> None:
