@@ -94,7 +94,7 @@ def window_rule(until: int) -> Rule:
     return Rule("accept", expire=int(until), comment=window_comment(until))
 
 
-def open_window(rules: Sequence[Rule], until: int, now: float | None = None) -> list[Rule]:
+def open_window(rules: Sequence[Rule], until: int) -> list[Rule]:
     """Put a new window first; any other window (active or already expired) goes."""
     rest = [rule for rule in rules if not _is_any_window(rule)]
     return [window_rule(until), *rest]
@@ -109,7 +109,7 @@ def extend_window(rules: Sequence[Rule], until: int, now: float | None = None) -
     """
     found = find_window(rules, now)
     if found is None:
-        return open_window(rules, until, now)
+        return open_window(rules, until)
     comment = window_comment(until) if found.is_ours else found.rule.comment
     changed = list(rules)
     changed[found.index] = found.rule.with_changes(expire=int(until), comment=comment)

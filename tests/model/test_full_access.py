@@ -34,7 +34,7 @@ USER_RULES = rules(
 
 def test_open_puts_the_window_first_and_keeps_every_other_rule() -> None:
     until = NOW + 900
-    opened = open_window(USER_RULES, until, NOW)
+    opened = open_window(USER_RULES, until)
     assert opened[0].api_line() == f"action=accept expire={until} comment={window_comment(until)}"
     assert opened[1:] == USER_RULES
     found = find_window(opened, NOW)
@@ -53,7 +53,7 @@ def test_comment_is_readable_and_accepted_by_qubesd_rules() -> None:
 
 def test_open_replaces_an_older_window_wherever_it_is() -> None:
     old = rules("action=accept expire=1800000500 comment=from qvm-firewall")
-    opened = open_window(USER_RULES[:2] + old + USER_RULES[2:], NOW + 60, NOW)
+    opened = open_window(USER_RULES[:2] + old + USER_RULES[2:], NOW + 60)
     assert [r.expire for r in opened] == [NOW + 60, None, None, None, None]
     assert opened[1:] == USER_RULES
 
@@ -89,9 +89,9 @@ def test_rules_with_a_destination_or_protocol_are_not_windows() -> None:
 
 
 def test_extend_rewrites_only_the_expiry_and_our_comment() -> None:
-    opened = open_window(USER_RULES, NOW + 60, NOW)
+    opened = open_window(USER_RULES, NOW + 60)
     extended = extend_window(opened, NOW + 960, NOW)
-    assert text(extended) == text(open_window(USER_RULES, NOW + 960, NOW))
+    assert text(extended) == text(open_window(USER_RULES, NOW + 960))
     assert extended[1:] == opened[1:]
 
 
@@ -112,14 +112,14 @@ def test_extend_after_the_window_ended_opens_a_new_one() -> None:
 
 
 def test_end_removes_every_active_window_and_nothing_else() -> None:
-    listed = open_window(USER_RULES, NOW + 60, NOW)
+    listed = open_window(USER_RULES, NOW + 60)
     listed.insert(3, Rule("accept", expire=NOW + 30))
     assert end_window(listed, NOW) == USER_RULES
 
 
 def test_end_of_the_only_rule_leaves_an_explicit_drop() -> None:
     # qubesd refuses an empty Set; `action=drop` says the same as its implicit policy.
-    assert text(end_window(open_window([], NOW + 60, NOW), NOW)) == "action=drop\n"
+    assert text(end_window(open_window([], NOW + 60), NOW)) == "action=drop\n"
 
 
 def test_a_list_that_already_accepts_everything_is_told_apart() -> None:
