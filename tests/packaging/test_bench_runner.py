@@ -20,7 +20,7 @@ def test_runner_prints_one_table_of_every_part_and_reports_failures(tmp_path: Pa
         "    return [Row('parse 4,000 rules', 12.5, 'ms', 50.0)]\n"
     )
     (bench / "bench_beta.py").write_text(
-        "from benchmarks.table import Row\n\n\ndef run():\n    return [Row('beta: save', 90.0, 'ms', 80.0)]\n"
+        "from benchmarks.table import Row\n\n\ndef run():\n    return [Row('beta: save', 90.0, 'ms', 80.0, note='x' * 300)]\n"
     )
     (bench / "bench_gamma.py").write_text("def run():\n    raise RuntimeError('no sandbox here')\n")
     done = subprocess.run([sys.executable, "-m", "benchmarks.run"], cwd=tmp_path, capture_output=True, text=True,
@@ -30,7 +30,9 @@ def test_runner_prints_one_table_of_every_part_and_reports_failures(tmp_path: Pa
     table = [line for line in lines if line.startswith("|")]
     assert len(table) == 4  # header, rule, two rows: one table for all parts
     assert "| alpha: parse 4,000 rules | 12.5 ms" in done.stdout
-    assert "MISSED" in next(line for line in table if "beta: save" in line)
+    beta = next(line for line in table if "beta: save" in line)
+    assert "MISSED" in beta
+    assert "x" * 40 in beta and "x" * 100 not in beta and "…" in beta  # long notes are cut
     assert "chatter" not in done.stdout
     assert "NOT RUN gamma" in done.stdout and "no sandbox here" in done.stdout
     assert done.returncode == 1  # a failed part and a missed target
