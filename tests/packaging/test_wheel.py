@@ -120,6 +120,46 @@ def test_installed_package_opens_every_ui_file_offscreen(venv: Path, tmp_path: P
     assert min(result["size"]) > 50  # it rendered something
 
 
+def test_installed_package_opens_every_window_of_the_command_line(venv: Path, tmp_path: Path) -> None:
+    """The chooser, the per-qube dialog, the full-access button and the leak panel, each
+    built the way `qubes-fw-gui [QUBE | --full-access QUBE | --proxyvm QUBE]` builds it,
+    on the installed package's sandbox dom0."""
+    script = textwrap.dedent(
+        """
+        import json, sys, time
+        from pathlib import Path
+        from PyQt5.QtWidgets import QApplication
+        from qubes_fw_gui.cli import build_parser
+        from qubes_fw_gui.app import build_port, build_window
+        app = QApplication([])
+        shown = {}
+        sandbox = None
+        for argv in ([], ["work"], ["--full-access", "work"], ["--proxyvm", "sys-vpn"]):
+            args = build_parser().parse_args(["--sandbox", sys.argv[1], *argv])
+            port, sandbox = build_port(args)
+            try:
+                window = build_window(args, port, "")
+                window.show()
+                end = time.monotonic() + 1.0
+                while time.monotonic() < end:
+                    app.processEvents()
+                grabbed = window.grab()
+                shown[" ".join(argv) or "(chooser)"] = [type(window).__name__, grabbed.width(), grabbed.height()]
+                window.close()
+            finally:
+                sandbox.stop()
+        print(json.dumps(shown))
+        """
+    )
+    done = _run(venv / "bin" / "python", "-c", script, tmp_path / "state", cwd=tmp_path, env=_venv_env(tmp_path))
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    assert set(shown) == {"(chooser)", "work", "--full-access work", "--proxyvm sys-vpn"}
+    for window, (_, width, height) in shown.items():
+        assert width > 100 and height > 100, f"{window} rendered {width}x{height}"
+
+
 @pytest.mark.parametrize("command", COMMANDS)
 def test_installed_commands_start(venv: Path, tmp_path: Path, command: str) -> None:
     done = _run(venv / "bin" / command, "--help", cwd=tmp_path, env=_venv_env(tmp_path))
