@@ -38,6 +38,7 @@ from qubes_fw_gui.model.payload import MAX_REQUEST_BYTES, request_size, rules_th
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets import rule_text
 from qubes_fw_gui.widgets.banners import InlineBar
+from qubes_fw_gui.widgets.countdown import SecondTicker
 from qubes_fw_gui.widgets.event_follower import EventFollower
 from qubes_fw_gui.widgets.icons import themed_icon
 from qubes_fw_gui.widgets.rule_table import RuleTableModel, RuleTableView
@@ -83,6 +84,8 @@ class FirewallTab(QWidget):
         self._expiry_timer = QTimer(self)
         self._expiry_timer.setSingleShot(True)
         self._expiry_timer.timeout.connect(self._prune_expired)
+        self._ticker = SecondTicker(self)
+        self._ticker.ticked.connect(lambda _now: self.model.clock_ticked())
         self._marker_timer = QTimer(self)
         self._marker_timer.setSingleShot(True)
         self._marker_timer.setInterval(120)
@@ -264,6 +267,10 @@ class FirewallTab(QWidget):
 
     def _after_change(self) -> None:
         rules = self.rules()
+        if self.model.has_expiring_rules():
+            self._ticker.start()
+        else:
+            self._ticker.stop()
         if self.full_access_box is not None:
             self.full_access_box.set_rules(rules)
         self._schedule_expiry(rules)
@@ -827,3 +834,4 @@ class FirewallTab(QWidget):
     def shutdown(self) -> None:
         """Stop following events (the dialog calls this when it closes)."""
         self._stop_following()
+        self._ticker.stop()

@@ -9,6 +9,7 @@ one undoable command.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Sequence
 
 from PyQt5.QtCore import (
@@ -28,6 +29,7 @@ from qubes_fw_gui.editor.markers import Marker
 from qubes_fw_gui.editor.rulelist_split import join_default, split_default
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets import rule_text
+from qubes_fw_gui.widgets.countdown import format_ends
 
 COL_NUMBER, COL_ACTION, COL_TARGET, COL_PROTO, COL_PORT, COL_L7, COL_EXPIRES, COL_COMMENT = range(8)
 COLUMN_COUNT = 8
@@ -149,7 +151,7 @@ class RuleTableModel(QAbstractTableModel):
             rule_text.proto_text(rule),
             rule_text.port_or_icmp_text(rule),
             rule_text.l7_text(rule),
-            rule_text.expire_text(rule.expire),
+            "",  # Expires: live, see _expires_text
             rule.comment or "",
         )
 
@@ -165,6 +167,8 @@ class RuleTableModel(QAbstractTableModel):
             return None
         row, column = index.row(), index.column()
         if role == Qt.DisplayRole:
+            if column == COL_EXPIRES:
+                return self._expires_text(row)
             return self._row_texts(row)[column]
         if role == Qt.ToolTipRole:
             return self._tooltip(row, column)
@@ -185,6 +189,21 @@ class RuleTableModel(QAbstractTableModel):
         if role == Qt.TextAlignmentRole and column == COL_NUMBER:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
+
+    def _expires_text(self, row: int) -> str:
+        # Live: "ends 14:32:05 (in 12:41)", recomputed from the clock at each paint.
+        rule = self.rule_at(row)
+        if rule is None or rule.expire is None or row == self.pinned_row:
+            return ""
+        return format_ends(rule.expire, time.time())
+
+    def has_expiring_rules(self) -> bool:
+        return any(rule.expire is not None for rule in self._body)
+
+    def clock_ticked(self) -> None:
+        """Repaint the Expires column (the view only repaints the visible cells)."""
+        if self._body:
+            self.dataChanged.emit(self.index(0, COL_EXPIRES), self.index(len(self._body) - 1, COL_EXPIRES))
 
     def _action_at(self, row: int) -> str:
         rule = self.rule_at(row)
@@ -209,7 +228,7 @@ class RuleTableModel(QAbstractTableModel):
         if column == COL_EXPIRES:
             rule = self._body[row]
             if rule.expire is not None:
-                return self.tr("dom0 removes this rule at this time.")
+                return self.tr("dom0 removes this rule at {time}.").format(time=rule_text.expire_text(rule.expire))
         text = self._row_texts(row)[column]
         return text or None
 
@@ -304,7 +323,7 @@ class RuleTableView(QTableView):
         self._span_pinned_row()
         # Fixed widths from the font, never from the 4,000 rows' contents.
         metrics = self.fontMetrics()
-        samples = ("999", "accept", "192.168.100.0/24", "Protocol", "Port / ICMP type", "L7 protocol", "2026-12-31 23:59")
+        samples = ("999", "accept", "192.168.100.0/24", "Protocol", "Port / ICMP type", "L7 protocol", "ends 23:59:59 (in 12:41)")
         for column, sample in enumerate(samples):
             self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
 

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PyQt5.QtCore import QMimeData, QPoint, Qt
+from PyQt5.QtCore import QMimeData, QPoint, Qt, QThreadPool
 from PyQt5.QtGui import QDropEvent
 from PyQt5.QtWidgets import QDialogButtonBox
 
@@ -34,6 +34,18 @@ WORK = [
     "action=accept proto=tcp dstports=443-443 comment=Any HTTPS",
     "action=drop",
 ]
+
+
+def drain() -> None:
+    """Let every Admin API call in flight finish: a sandbox stopped mid-call never answers it."""
+    assert QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def port(sandbox_port):
+    """The sandbox's socket port; at the end, the calls in flight finish before the sandbox stops."""
+    yield sandbox_port
+    drain()
 
 
 # -- helpers ---------------------------------------------------------------------
@@ -76,8 +88,8 @@ def open_tab(qtbot, port, qube: str = "work") -> FirewallTab:
 
 
 @pytest.fixture
-def tab(qtbot, sandbox, sandbox_port):
-    tab = open_tab(qtbot, sandbox_port)
+def tab(qtbot, sandbox, port):
+    tab = open_tab(qtbot, port)
     yield tab
     tab.shutdown()
 
@@ -126,9 +138,9 @@ def test_table_shows_rules_in_qubes_words(tab) -> None:
     assert [rule.api_line() for rule in tab.rules()] == WORK
 
 
-def test_without_a_catch_all_the_pinned_row_names_qubesds_implicit_drop(qtbot, sandbox, sandbox_port) -> None:
+def test_without_a_catch_all_the_pinned_row_names_qubesds_implicit_drop(qtbot, sandbox, port) -> None:
     sandbox.seed_rules("work", ["action=accept dst4=1.2.3.4 proto=tcp dstports=22"])
-    tab = open_tab(qtbot, sandbox_port)
+    tab = open_tab(qtbot, port)
     assert shown(tab, 0, COL_TARGET) == "1.2.3.4"  # /32 stripped for display only
     assert shown(tab, 1, COL_ACTION) == "Anything else: drop (implicit, qubesd's policy)"
     assert tab.defaultCombo.currentData() == "implicit"
@@ -245,16 +257,16 @@ def test_a_foreign_drop_changes_nothing(qtbot, tab) -> None:
 # -- round trip ---------------------------------------------------------------------------
 
 
-def test_qvm_firewall_rules_round_trip_unchanged(qtbot, sandbox, sandbox_port) -> None:
+def test_qvm_firewall_rules_round_trip_unchanged(qtbot, sandbox, port) -> None:
     """Rules set the way qvm-firewall sets them come back byte for byte after load + save."""
     recorded_set = (SHARED / "rules-example-set.txt").read_bytes()
     recorded_get = (SHARED / "rules-example-get.txt").read_bytes()
     other = SocketAdminPort(sandbox.socket_path)
     other.call("admin.vm.firewall.Set", "work", payload=recorded_set)
-    tab = open_tab(qtbot, sandbox_port)
+    tab = open_tab(qtbot, port)
     assert shown(tab, 5, COL_PORT) == "echo-request (8)"
     assert shown(tab, 6, COL_TARGET) == "DNS servers"
-    assert shown(tab, 8, 6) == time.strftime("%Y-%m-%d %H:%M", time.localtime(4102444800))
+    assert shown(tab, 8, 6).startswith("ends " + time.strftime("%Y-%m-%d %H:%M", time.localtime(4102444800)))
     assert not tab.is_modified()
     save(qtbot, tab)
     assert set_payloads(sandbox)[-1] == recorded_get
@@ -288,11 +300,13 @@ def test_rejected_save_keeps_the_edits_and_names_the_l7_cause(qtbot, stock_sandb
     assert [rule.api_line() for rule in port.get_rules("work")] == before
     assert "dpi=TLS" in set_payloads(stock_sandbox)[-1].decode()  # it was sent and refused
     tab.shutdown()
+    drain()
 
 
 def test_dom0_unreachable_keeps_the_edits(qtbot, sandbox, tab) -> None:
     click_row(qtbot, tab, 0)
     qtbot.mouseClick(tab.deleteButton, Qt.LeftButton)
+    drain()
     sandbox.stop()
     with qtbot.waitSignal(tab.error, timeout=5000):
         tab.save()
@@ -301,13 +315,13 @@ def test_dom0_unreachable_keeps_the_edits(qtbot, sandbox, tab) -> None:
     assert tab.is_modified()
 
 
-def test_over_64_kib_is_refused_before_sending_and_says_how_many_fit(qtbot, sandbox, sandbox_port) -> None:
+def test_over_64_kib_is_refused_before_sending_and_says_how_many_fit(qtbot, sandbox, port) -> None:
     seeded = [
         f"action=accept dst4=10.{i // 250}.{i % 250}.1/32 proto=tcp dstports=443-443 comment=host {i}"
         for i in range(1200)
     ] + ["action=drop"]
     sandbox.seed_rules("work", seeded)
-    tab = open_tab(qtbot, sandbox_port)
+    tab = open_tab(qtbot, port)
     assert tab.model.rowCount() == 1201
     size, fits = len(set_header("work")), 0
     for line in seeded:
@@ -373,11 +387,12 @@ def test_unmodified_view_follows_changes_made_elsewhere(qtbot, sandbox, tab) -> 
     assert tab.message_texts() == {}
 
 
-def test_an_expiring_rule_leaves_the_table_and_the_edits_stay(qtbot, sandbox, sandbox_port) -> None:
+def test_an_expiring_rule_leaves_the_table_and_the_edits_stay(qtbot, sandbox, port) -> None:
     expire = int(time.time()) + 2
     sandbox.seed_rules("work", [f"action=accept expire={expire} comment=short window", *WORK])
-    tab = open_tab(qtbot, sandbox_port)
+    tab = open_tab(qtbot, port)
     assert shown(tab, 0, COL_ACTION) == "accept" and tab.model.rowCount() == len(WORK) + 1
+    assert shown(tab, 0, 6).startswith("ends ") and "(in 0:0" in shown(tab, 0, 6)  # live countdown
     click_row(qtbot, tab, 7)  # an edit the expiry must not disturb: delete "Any HTTPS"
     qtbot.mouseClick(tab.deleteButton, Qt.LeftButton)
     loads = []
@@ -458,8 +473,8 @@ def test_connection_test_highlights_the_deciding_rule(qtbot, tab) -> None:
 # -- banners -------------------------------------------------------------------------------------
 
 
-def test_banner_for_a_qube_without_netvm(qtbot, sandbox_port) -> None:
-    tab = open_tab(qtbot, sandbox_port, "vault")
+def test_banner_for_a_qube_without_netvm(qtbot, port) -> None:
+    tab = open_tab(qtbot, port, "vault")
     qtbot.waitUntil(lambda: bool(tab.situation_texts()), timeout=3000)
     assert tab.situation_texts() == [
         "vault has no netvm, so it has no network access at all: these rules have no effect until a netvm is set."
@@ -467,25 +482,25 @@ def test_banner_for_a_qube_without_netvm(qtbot, sandbox_port) -> None:
     tab.shutdown()
 
 
-def test_banner_for_direct_network_access(qtbot, sandbox_port) -> None:
-    tab = open_tab(qtbot, sandbox_port, "sys-net")
+def test_banner_for_direct_network_access(qtbot, port) -> None:
+    tab = open_tab(qtbot, port, "sys-net")
     qtbot.waitUntil(lambda: bool(tab.situation_texts()), timeout=3000)
     assert "sys-net has direct network access" in tab.situation_texts()[0]
     assert "never applied" in tab.situation_texts()[0]
     tab.shutdown()
 
 
-def test_banners_follow_the_netvms_enforcement(qtbot, sandbox, sandbox_port, tab) -> None:
+def test_banners_follow_the_netvms_enforcement(qtbot, sandbox, port, tab) -> None:
     qtbot.waitUntil(lambda: tab.facts is not None, timeout=3000)
     assert tab.situation_texts() == []
-    sandbox_port.set_feature("sys-firewall", "service.qubes-firewall", "")
+    port.set_feature("sys-firewall", "service.qubes-firewall", "")
     tab.load("work")
     qtbot.waitUntil(lambda: any("turned off" in text for text in tab.situation_texts()), timeout=3000)
 
 
-def test_l7_rule_behind_a_firewallvm_without_support_warns_before_saving(qtbot, sandbox, sandbox_port) -> None:
+def test_l7_rule_behind_a_firewallvm_without_support_warns_before_saving(qtbot, sandbox, port) -> None:
     # banking sits behind sys-vpn, whose template does not advertise L7 support.
-    tab = open_tab(qtbot, sandbox_port, "banking")
+    tab = open_tab(qtbot, port, "banking")
     click_row(qtbot, tab, 0)
     dialog = open_rule_dialog(qtbot, tab, tab.editButton)
     qtbot.waitUntil(lambda: "does not advertise L7 support" in dialog.l7Note.text(), timeout=3000)
@@ -525,17 +540,17 @@ def test_import_then_export_in_admin_api_form(qtbot, tmp_path, sandbox, tab) -> 
     assert [rule.api_line() for rule in tab.rules()] == WORK
 
 
-def test_banner_when_the_netvm_lacks_the_qubes_firewall_feature(qtbot, sandbox_port) -> None:
-    sandbox_port.set_feature("debian-12-xfce", "qubes-firewall", "")  # sys-firewall's template
-    tab = open_tab(qtbot, sandbox_port)
+def test_banner_when_the_netvm_lacks_the_qubes_firewall_feature(qtbot, port) -> None:
+    port.set_feature("debian-12-xfce", "qubes-firewall", "")  # sys-firewall's template
+    tab = open_tab(qtbot, port)
     qtbot.waitUntil(lambda: bool(tab.situation_texts()), timeout=3000)
     assert "does not support the qubes-firewall feature: these rules are NOT enforced" in tab.situation_texts()[0]
     tab.shutdown()
 
 
-def test_a_shadowed_rule_gets_a_marker_naming_the_rule_before_it(qtbot, sandbox, sandbox_port) -> None:
+def test_a_shadowed_rule_gets_a_marker_naming_the_rule_before_it(qtbot, sandbox, port) -> None:
     sandbox.seed_rules("work", ["action=drop dst4=10.0.0.0/8", "action=accept dst4=10.1.2.3 proto=tcp", "action=drop"])
-    tab = open_tab(qtbot, sandbox_port)
+    tab = open_tab(qtbot, port)
     qtbot.waitUntil(lambda: tab.model.marker(1) is not None, timeout=3000)
     assert tab.model.index(1, COL_NUMBER).data(Qt.DecorationRole) is not None
     tooltip = tab.model.index(1, COL_NUMBER).data(Qt.ToolTipRole)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from PyQt5.QtCore import Qt
+import pytest
+from PyQt5.QtCore import Qt, QThreadPool
 
 from qubes_fw_gui.admin.socket_client import SocketAdminPort
 from qubes_fw_gui.app import build_port, build_window, default_sandbox_dir
@@ -12,6 +13,18 @@ from qubes_fw_gui.model.payload import set_header
 from qubes_fw_gui.widgets.chooser import COL_FIREWALL, COL_NETVM, QubeChooser
 from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
 from qubes_fw_gui.widgets.rule_table import COL_TARGET
+
+
+def drain() -> None:
+    """Let every Admin API call in flight finish: a sandbox stopped mid-call never answers it."""
+    assert QThreadPool.globalInstance().waitForDone(5000)
+
+
+@pytest.fixture
+def port(sandbox_port):
+    """The sandbox's socket port; at the end, the calls in flight finish before the sandbox stops."""
+    yield sandbox_port
+    drain()
 
 
 def open_dialog(qtbot, port, qube: str = "work") -> QubeFirewallDialog:
@@ -34,8 +47,8 @@ def sets(sandbox, qube: str = "work") -> list[bytes]:
     return [request[len(header):] for request in sandbox.requests if request.startswith(header)]
 
 
-def test_title_names_the_qube_and_shows_its_label_colour(qtbot, sandbox_port) -> None:
-    dialog = open_dialog(qtbot, sandbox_port)
+def test_title_names_the_qube_and_shows_its_label_colour(qtbot, port) -> None:
+    dialog = open_dialog(qtbot, port)
     assert dialog.windowTitle() == "Firewall: work"
     qtbot.waitUntil(lambda: "#3465a4" in dialog.labelSwatch.styleSheet(), timeout=3000)  # blue
     assert "netvm: sys-firewall" in dialog.qubeDetails.text()
@@ -43,8 +56,8 @@ def test_title_names_the_qube_and_shows_its_label_colour(qtbot, sandbox_port) ->
     dialog.reject()
 
 
-def test_apply_saves_and_ok_saves_and_closes(qtbot, sandbox, sandbox_port) -> None:
-    dialog = open_dialog(qtbot, sandbox_port)
+def test_apply_saves_and_ok_saves_and_closes(qtbot, sandbox, port) -> None:
+    dialog = open_dialog(qtbot, port)
     assert not dialog.apply_button.isEnabled()
     delete_first_rule(qtbot, dialog)
     assert dialog.apply_button.isEnabled() and dialog.windowTitle().endswith("*")
@@ -59,8 +72,8 @@ def test_apply_saves_and_ok_saves_and_closes(qtbot, sandbox, sandbox_port) -> No
     assert dialog.result() == dialog.Accepted
 
 
-def test_cancel_on_a_modified_list_asks_first(qtbot, sandbox, sandbox_port) -> None:
-    dialog = open_dialog(qtbot, sandbox_port)
+def test_cancel_on_a_modified_list_asks_first(qtbot, sandbox, port) -> None:
+    dialog = open_dialog(qtbot, port)
     delete_first_rule(qtbot, dialog)
     qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
     assert dialog.isVisible() and "press Cancel again" in dialog.closeNote.text()
@@ -68,11 +81,11 @@ def test_cancel_on_a_modified_list_asks_first(qtbot, sandbox, sandbox_port) -> N
     with qtbot.waitSignal(dialog.finished, timeout=2000):
         qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
     assert sets(sandbox) == []
-    assert len(sandbox_port.get_rules("work")) == 8
+    assert len(port.get_rules("work")) == 8
 
 
-def test_reload_asks_then_reads_dom0_again(qtbot, sandbox, sandbox_port) -> None:
-    dialog = open_dialog(qtbot, sandbox_port)
+def test_reload_asks_then_reads_dom0_again(qtbot, sandbox, port) -> None:
+    dialog = open_dialog(qtbot, port)
     delete_first_rule(qtbot, dialog)
     qtbot.mouseClick(dialog.reload_button, Qt.LeftButton)
     assert dialog.tab.is_modified()
@@ -82,16 +95,17 @@ def test_reload_asks_then_reads_dom0_again(qtbot, sandbox, sandbox_port) -> None
     dialog.reject()
 
 
-def test_a_network_provider_gets_the_leak_protection_tab(qtbot, sandbox_port) -> None:
-    dialog = open_dialog(qtbot, sandbox_port, "sys-vpn")
+def test_a_network_provider_gets_the_leak_protection_tab(qtbot, port) -> None:
+    dialog = open_dialog(qtbot, port, "sys-vpn")
     qtbot.waitUntil(lambda: dialog.tabs.count() == 2, timeout=3000)
     assert dialog.tabs.tabText(1) == "Leak protection"
     dialog.reject()
 
 
-def test_a_failed_ok_keeps_the_dialog_open(qtbot, sandbox, sandbox_port) -> None:
-    dialog = open_dialog(qtbot, sandbox_port)
+def test_a_failed_ok_keeps_the_dialog_open(qtbot, sandbox, port) -> None:
+    dialog = open_dialog(qtbot, port)
     delete_first_rule(qtbot, dialog)
+    drain()
     sandbox.stop()
     with qtbot.waitSignal(dialog.tab.error, timeout=5000):
         qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
@@ -102,8 +116,8 @@ def test_a_failed_ok_keeps_the_dialog_open(qtbot, sandbox, sandbox_port) -> None
 # -- the chooser ---------------------------------------------------------------------
 
 
-def test_chooser_lists_qubes_with_their_firewall_state(qtbot, sandbox, sandbox_port) -> None:
-    chooser = QubeChooser(sandbox_port)
+def test_chooser_lists_qubes_with_their_firewall_state(qtbot, sandbox, port) -> None:
+    chooser = QubeChooser(port)
     qtbot.addWidget(chooser)
     chooser.show()
     qtbot.waitUntil(lambda: "work" in chooser.names(), timeout=5000)
@@ -115,13 +129,13 @@ def test_chooser_lists_qubes_with_their_firewall_state(qtbot, sandbox, sandbox_p
     assert "dom0" not in chooser.names()
     # A change made elsewhere shows without Refresh.
     SocketAdminPort(sandbox.socket_path).set_feature("sys-firewall", "service.qubes-firewall", "")
-    sandbox_port.reload_firewall("work")
+    port.reload_firewall("work")
     qtbot.waitUntil(lambda: chooser.text_of("work", COL_FIREWALL) == "netvm does not enforce", timeout=5000)
     chooser.close()
 
 
-def test_chooser_double_click_opens_the_qubes_dialog(qtbot, sandbox_port) -> None:
-    chooser = QubeChooser(sandbox_port)
+def test_chooser_double_click_opens_the_qubes_dialog(qtbot, port) -> None:
+    chooser = QubeChooser(port)
     qtbot.addWidget(chooser)
     chooser.show()
     qtbot.waitUntil(lambda: "banking" in chooser.names(), timeout=5000)
@@ -164,11 +178,12 @@ def test_sandbox_option_starts_the_demo_world_and_says_so(qtbot, monkeypatch, tm
         assert not window.sandboxNote.isHidden()
         window.tab.shutdown()
     finally:
-        sandbox.stop()
+        drain()
+    sandbox.stop()
 
 
-def test_enter_in_a_field_never_saves_and_closes(qtbot, sandbox, sandbox_port) -> None:
-    dialog = open_dialog(qtbot, sandbox_port)
+def test_enter_in_a_field_never_saves_and_closes(qtbot, sandbox, port) -> None:
+    dialog = open_dialog(qtbot, port)
     delete_first_rule(qtbot, dialog)
     dialog.tab.filterEdit.setFocus()
     qtbot.keyClicks(dialog.tab.filterEdit, "https")
