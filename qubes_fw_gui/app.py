@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -103,6 +104,8 @@ def build_window(args: argparse.Namespace, port: AdminPort, note: str) -> QWidge
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # Ctrl+C in the terminal ends the program (Qt's loop would otherwise swallow it).
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("qubes-fw-gui")
     app.setApplicationDisplayName(_tr("Qubes firewall"))

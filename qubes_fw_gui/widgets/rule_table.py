@@ -323,7 +323,7 @@ class RuleTableView(QTableView):
         self._span_pinned_row()
         # Fixed widths from the font, never from the 4,000 rows' contents.
         metrics = self.fontMetrics()
-        samples = ("999", "accept", "192.168.100.0/24", "Protocol", "Port / ICMP type", "L7 protocol", "ends 23:59:59 (in 12:41)")
+        samples = ("999", "accept", "192.168.1.0/24", "Protocol", "Port / ICMP type", "L7 protocol", "ends 23:59 (in 9:41)")
         for column, sample in enumerate(samples):
             self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
 
