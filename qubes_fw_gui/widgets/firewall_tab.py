@@ -54,6 +54,8 @@ class FirewallTab(QWidget):
     saved = pyqtSignal()
     error = pyqtSignal(str)
     loaded = pyqtSignal()
+    busy_changed = pyqtSignal(bool)  # loading or saving started / ended
+    save_paused = pyqtSignal()  # a save stopped to ask (conflict, L7 support): neither saved nor failed
 
     def __init__(self, port: AdminPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,17 +130,18 @@ class FirewallTab(QWidget):
     def rules(self) -> list[Rule]:
         return self.model.rules()
 
-    def save(self, *, force: bool = False, l7_confirmed: bool = False) -> None:
+    def save(self, *, force: bool = False, l7_confirmed: bool = False) -> bool:
         """One Set with the whole list.
 
         `force` skips the re-read (after "Overwrite"); `l7_confirmed` means the
         person saw that the FirewallVM lacks L7 support and saves anyway.
+        True when a save started: `saved`, `error` or `save_paused` follows.
         """
         if self.qube is None or self._busy:
-            return
+            return False
         rules = self.rules()
         if not self._check_before_save(rules):
-            return
+            return False
         for key in ("save", "conflict", "l7"):
             self._clear_message(key)
         qube, baseline, port, facts = self.qube, list(self._baseline), self.port, self.facts
@@ -162,6 +165,7 @@ class FirewallTab(QWidget):
             return "saved", rules
 
         run_in_background(work, self._on_save_done, self._on_save_failed, self)
+        return True
 
     # -- building ------------------------------------------------------------
 
@@ -460,9 +464,11 @@ class FirewallTab(QWidget):
         if outcome == "l7-unsupported":
             self._set_l7_support(False)
             self._offer_l7_save()
+            self.save_paused.emit()
             return
         if outcome == "conflict":
             self._offer_conflict(rule_diff(self._baseline, rules), rules)
+            self.save_paused.emit()
             return
         self._baseline = list(rules)
         self.undo_stack.setClean()
@@ -756,12 +762,15 @@ class FirewallTab(QWidget):
             bar.deleteLater()
 
     def _set_busy(self, busy: bool, text: str) -> None:
+        changed = busy != self._busy
         self._busy = busy
         self.busyBar.setVisible(busy)
         self.statusLabel.setText(text)
         if self.full_access_box is not None:
             self.full_access_box.set_busy(busy)
         self._update_buttons()
+        if changed:
+            self.busy_changed.emit(busy)
 
     def is_busy(self) -> bool:
         return self._busy

@@ -51,6 +51,8 @@ class QubeFirewallDialog(QDialog):
         self.tab.loaded.connect(self._on_loaded)
         self.tab.saved.connect(lambda: self._part_saved("rules"))
         self.tab.error.connect(self._part_failed)
+        self.tab.save_paused.connect(lambda: self._part_failed(""))
+        self.tab.busy_changed.connect(lambda _busy: self._update())
         self.resize(1040, 780)
         self.tab.load(qube)
         self._update()
@@ -105,14 +107,16 @@ class QubeFirewallDialog(QDialog):
 
     def apply(self) -> None:
         self._disarm()
-        if self.tab.is_modified():
+        if self.tab.is_modified() and self.tab.save():
             self._pending.add("rules")
-            self.tab.save()
         if self.leak_panel is not None and self.leak_panel.is_modified():
             self._pending.add("leak")
             self.leak_panel.save()
+        if not self._pending and self.is_modified():
+            self._close_after_save = False  # nothing could start (busy, or refused at once): stay open
         self._update()
         if not self._pending and self._close_after_save:
+            self._finish()
             self.accept()
 
     def _ok(self) -> None:
@@ -127,7 +131,7 @@ class QubeFirewallDialog(QDialog):
         self._update()
 
     def _part_failed(self, _message: str) -> None:
-        # The part shows the error itself; the dialog stays open with every edit.
+        # The part shows the error (or its question) itself; the dialog stays open with every edit.
         self._pending.clear()
         self._close_after_save = False
         self._update()

@@ -195,3 +195,20 @@ def test_enter_in_a_field_never_saves_and_closes(qtbot, sandbox, port) -> None:
     assert dialog.isVisible() and dialog.tab.is_modified() and sets(sandbox) == []
     dialog.reject()
     dialog.reject()
+
+
+def test_ok_during_a_conflict_asks_and_keeps_the_dialog_usable(qtbot, sandbox, port) -> None:
+    dialog = open_dialog(qtbot, port)
+    delete_first_rule(qtbot, dialog)
+    SocketAdminPort(sandbox.socket_path).call("admin.vm.firewall.Set", "work", payload=b"action=drop\n")
+    assert sets(sandbox) == [b"action=drop\n"]  # made elsewhere
+    qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "conflict" in dialog.tab.message_texts(), timeout=5000)
+    assert dialog.isVisible() and dialog.ok_button.isEnabled() and dialog.apply_button.isEnabled()
+    assert len(sets(sandbox)) == 1  # asked first: nothing of ours written
+    with qtbot.waitSignal(dialog.tab.saved, timeout=5000):
+        qtbot.mouseClick(dialog.tab.message_bar("conflict").buttons["overwrite"], Qt.LeftButton)
+    assert sets(sandbox)[-1].startswith(b"action=accept dsthost=github.com")
+    assert dialog.isVisible()  # the person answered a question; OK closes from here
+    with qtbot.waitSignal(dialog.finished, timeout=2000):
+        qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
