@@ -67,7 +67,7 @@ def shoot_tab(port, out: Path) -> None:
     rules = port.get_rules("personal")
     port.set_rules("personal", open_window(rules, int(time.time()) + 25 * 60))
     tab = FirewallTab(port)
-    tab.resize(900, 720)
+    tab.resize(1120, 720)
     tab.show()
     loaded: list[bool] = []
     tab.loaded.connect(lambda: loaded.append(True))
