@@ -66,6 +66,7 @@ class FirewallTab(QWidget):
         self.facts: NetworkFacts | None = None
         self._baseline: list[Rule] = []
         self._busy = False
+        self._loaded = False
         self._marker_generation = 0
         self._l7_reading = False
         self._follower: EventFollower | None = None
@@ -115,6 +116,7 @@ class FirewallTab(QWidget):
         """Read the qube's rules (and then its netvm's facts) in the background."""
         self._stop_following()
         self.qube = qube
+        self._loaded = False  # until the rules are in, nothing may be edited or saved
         self._set_busy(True, self.tr("Loading the rules of {qube}…").format(qube=qube))
         port = self.port
 
@@ -137,8 +139,8 @@ class FirewallTab(QWidget):
         person saw that the FirewallVM lacks L7 support and saves anyway.
         True when a save started: `saved`, `error` or `save_paused` follows.
         """
-        if self.qube is None or self._busy:
-            return False
+        if self.qube is None or self._busy or not self._loaded:
+            return False  # never overwrite rules the person has not seen
         rules = self.rules()
         if not self._check_before_save(rules):
             return False
@@ -219,6 +221,7 @@ class FirewallTab(QWidget):
         if loaded.info.name != self.qube:
             return
         self.info = loaded.info
+        self._loaded = True
         self._reset_to(loaded.rules)
         self._set_busy(False, "")
         self._clear_message("load")
@@ -776,7 +779,7 @@ class FirewallTab(QWidget):
         return self._busy
 
     def _update_buttons(self) -> None:
-        loaded = self.qube is not None and not self._busy
+        loaded = self._loaded and not self._busy
         rows = self._selected_body_rows()
         self.addButton.setEnabled(loaded)
         self.editButton.setEnabled(loaded and len(self.table.selected_rows()) == 1)

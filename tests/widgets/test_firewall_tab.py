@@ -557,3 +557,16 @@ def test_a_shadowed_rule_gets_a_marker_naming_the_rule_before_it(qtbot, sandbox,
     assert "rule 1" in tooltip
     assert tab.model.marker(0) is None
     tab.shutdown()
+
+
+def test_a_failed_load_shows_why_and_allows_no_edit_or_save(qtbot, sandbox, port) -> None:
+    tab = FirewallTab(port)
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitSignal(tab.error, timeout=5000):
+        tab.load("no-such-qube")
+    assert "no-such-qube" in tab.message_texts()["load"]
+    assert not tab.addButton.isEnabled() and not tab.importButton.isEnabled()
+    assert tab.save() is False
+    assert not [r for r in sandbox.requests if r.startswith(b"admin.vm.firewall.Set")]
+    tab.shutdown()
