@@ -122,9 +122,9 @@ def _measure_loads(app, port) -> tuple[list[Row], float]:  # noqa: ANN001
             heartbeat.start()
             best = min(best, _open(app, tab, qube))
             # Let the markers and banners land too: their stalls count.
-            _wait(app, lambda tab=tab: tab.facts is not None)
-            end = time.perf_counter() + 0.4
-            _wait(app, lambda end=end: time.perf_counter() > end)
+            analysed: list[int] = []
+            tab.analysed.connect(lambda analysed=analysed: analysed.append(1))
+            _wait(app, lambda tab=tab, analysed=analysed: tab.facts is not None and bool(analysed))
             heartbeat.stop()
             worst_stall = max(worst_stall, heartbeat.worst())
             _LOAD_WORSTS.append(heartbeat.worst())

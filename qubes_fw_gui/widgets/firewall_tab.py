@@ -12,7 +12,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PyQt5 import uic
+from PyQt5 import sip, uic
 from PyQt5.QtCore import Qt, QTimer, pyqtSignal
 from PyQt5.QtGui import QKeySequence
 from PyQt5.QtWidgets import QFileDialog, QShortcut, QUndoStack, QWidget
@@ -37,6 +37,7 @@ from qubes_fw_gui.editor.situation import NetworkFacts, Situation, l7_rule_numbe
 from qubes_fw_gui.model.payload import MAX_REQUEST_BYTES, request_size, rules_that_fit
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets import rule_text
+from qubes_fw_gui.widgets.analysis_runner import ANALYSIS
 from qubes_fw_gui.widgets.banners import InlineBar
 from qubes_fw_gui.widgets.countdown import SecondTicker
 from qubes_fw_gui.widgets.event_follower import EventFollower
@@ -56,6 +57,7 @@ class FirewallTab(QWidget):
     loaded = pyqtSignal()
     busy_changed = pyqtSignal(bool)  # loading or saving started / ended
     save_paused = pyqtSignal()  # a save stopped to ask (conflict, L7 support): neither saved nor failed
+    analysed = pyqtSignal()  # the per-rule markers (shadowed, redundant, checks) are in
 
     def __init__(self, port: AdminPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -425,10 +427,12 @@ class FirewallTab(QWidget):
         rules = self.rules()
 
         def deliver(markers: list) -> None:
-            if generation == self._marker_generation:
-                self.model.set_markers(markers)
+            if sip.isdeleted(self) or generation != self._marker_generation:
+                return
+            self.model.set_markers(markers)
+            self.analysed.emit()
 
-        run_in_background(lambda: compute_markers(rules), deliver, None, self)
+        ANALYSIS.submit(self, lambda: compute_markers(rules), deliver)
 
     def _show_deciding_rule(self, row: int) -> None:
         target = row if row >= 0 else self.model.pinned_row
@@ -847,3 +851,4 @@ class FirewallTab(QWidget):
         """Stop following events (the dialog calls this when it closes)."""
         self._stop_following()
         self._ticker.stop()
+        ANALYSIS.forget(self)
