@@ -322,9 +322,18 @@ class FirewallTab(QWidget):
             return
 
         def replace(new: Rule) -> None:
-            if new != rule or new.api_line() != rule.api_line():
-                body, select = edits.replace(self.model.body(), row, new)
-                self._push(self.tr("Edit rule {number}").format(number=row + 1), body, self.model.default(), select)
+            if new == rule and new.api_line() == rule.api_line():
+                return
+            body = self.model.body()
+            # The list may have changed while the dialog was open (expiry, a reload).
+            where = next((i for i, current in enumerate(body) if current is rule), None)
+            if where is None:
+                self._show_message("dialog", "warning", self.tr(
+                    "The rule you edited was changed elsewhere meanwhile; your version was added as a new rule."))
+                self.insert_rule(new, min(row, len(body)))
+                return
+            body, select = edits.replace(body, where, new)
+            self._push(self.tr("Edit rule {number}").format(number=where + 1), body, self.model.default(), select)
 
         self._open_rule_dialog(rule, replace)
 

@@ -570,3 +570,18 @@ def test_a_failed_load_shows_why_and_allows_no_edit_or_save(qtbot, sandbox, port
     assert tab.save() is False
     assert not [r for r in sandbox.requests if r.startswith(b"admin.vm.firewall.Set")]
     tab.shutdown()
+
+
+def test_an_edit_of_a_rule_changed_elsewhere_meanwhile_is_kept_as_a_new_rule(qtbot, sandbox, tab) -> None:
+    click_row(qtbot, tab, 1)
+    dialog = open_rule_dialog(qtbot, tab, tab.editButton)
+    type_into(qtbot, dialog.commentEdit, "mine")
+    SocketAdminPort(sandbox.socket_path).call("admin.vm.firewall.Set", "work", payload=b"action=drop dst4=192.0.2.1\naction=drop\n")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=5000)  # unmodified: reloaded silently
+    press_ok(qtbot, dialog)
+    assert "changed elsewhere meanwhile" in tab.message_texts()["dialog"]
+    assert [rule.api_line() for rule in tab.rules()] == [
+        "action=drop dst4=192.0.2.1/32",
+        "action=accept dsthost=github.com proto=tcp dstports=443-443 comment=mine",
+        "action=drop",
+    ]
