@@ -509,10 +509,7 @@ class FirewallTab(QWidget):
                 "{fits} rules fit. Remove some rules and save again."
             ).format(fits=error.fits) + kept
         if isinstance(error, DaemonUnreachable):
-            return self.tr(
-                "dom0 (qubesd) cannot be reached: {message}. Check that qubesd (or the sandbox) is "
-                "running, then try again."
-            ).format(message=message) + kept
+            return self.tr("dom0 cannot be reached. {message}").format(message=message) + kept
         if isinstance(error, PermissionDenied):
             return self.tr(
                 "Permission denied: you may not change the firewall of {qube}. From a GUI domain, the "
