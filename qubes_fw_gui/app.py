@@ -20,10 +20,6 @@ from PyQt5.QtWidgets import QApplication, QMessageBox, QWidget
 from qubes_fw_gui.admin.port import AdminPort
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 def default_sandbox_dir() -> Path:
     """A per-user folder, so the demo qubes keep their rules between runs."""
     data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
@@ -55,13 +51,16 @@ def build_port(args: argparse.Namespace) -> tuple[AdminPort, object | None]:
 
 
 def sandbox_note(sandbox: object, stock: bool) -> str:
-    mode = _tr("stock mode: L7 rules are refused like today's qubesd") if stock else _tr(
-        "spec mode: L7 rules are accepted"
+    translate = QCoreApplication.translate
+    if stock:
+        mode = translate("app", "stock mode: L7 rules are refused like today's qubesd")
+    else:
+        mode = translate("app", "spec mode: L7 rules are accepted")
+    text = translate(
+        "app",
+        "Sandbox dom0 with demo qubes ({mode}). Nothing here touches a real Qubes system; state is kept in {path}.",
     )
-    return _tr(
-        "Sandbox dom0 with demo qubes ({mode}). Nothing here touches a real Qubes system; "
-        "state is kept in {path}."
-    ).format(mode=mode, path=getattr(sandbox, "state_dir", ""))
+    return text.format(mode=mode, path=getattr(sandbox, "state_dir", ""))
 
 
 def keep_gui_responsive() -> None:
@@ -99,7 +98,8 @@ def build_window(args: argparse.Namespace, port: AdminPort, note: str) -> QWidge
         if hasattr(window, "set_sandbox_note"):
             window.set_sandbox_note(note)
         else:
-            window.setWindowTitle(window.windowTitle() + _tr(" (sandbox dom0, demo qubes)"))
+            suffix = QCoreApplication.translate("app", "(sandbox dom0, demo qubes)")
+            window.setWindowTitle(f"{window.windowTitle()} {suffix}")
     return window
 
 
@@ -107,18 +107,20 @@ def run_gui(args: argparse.Namespace) -> int:
     # Ctrl+C in the terminal ends the program (Qt's loop would otherwise swallow it).
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("qubes-fw-gui")
-    app.setApplicationDisplayName(_tr("Qubes firewall"))
     try:
         from qubes_fw_gui.i18n import install_translator
 
         install_translator(app)
     except ImportError:
         pass
+    app.setApplicationName("qubes-fw-gui")
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Qubes firewall"))
     try:
         port, sandbox = build_port(args)
     except Exception as error:  # noqa: BLE001 - shown to the person, then exit
-        QMessageBox.critical(None, _tr("Qubes firewall"), _tr("Cannot reach dom0: {error}").format(error=error))
+        title = QCoreApplication.translate("app", "Qubes firewall")
+        message = QCoreApplication.translate("app", "Cannot reach dom0: {error}")
+        QMessageBox.critical(None, title, message.format(error=error))
         return 2
     try:
         note = sandbox_note(sandbox, bool(getattr(args, "stock", False))) if sandbox is not None else ""

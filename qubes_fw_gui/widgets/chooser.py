@@ -24,23 +24,6 @@ from qubes_fw_gui.widgets.worker import run_in_background
 COL_QUBE, COL_CLASS, COL_STATE, COL_NETVM, COL_FIREWALL = range(5)
 
 
-def summary_text(summary: FirewallSummary | None, error: str, tr) -> str:  # noqa: ANN001
-    if summary is None:
-        return tr("cannot read: {error}").format(error=error) if error else ""
-    if summary.kind == "no-network":
-        return tr("no network")
-    if summary.kind == "direct-access":
-        return tr("direct network access: rules not applied")
-    if summary.kind == "not-enforced":
-        return tr("netvm does not enforce")
-    if summary.kind == "accept-all":
-        return tr("accept all")
-    default = tr("default accept") if summary.default == "accept" else tr("default drop")
-    if summary.count == 1:
-        return tr("1 rule, {default}").format(default=default)
-    return tr("{count} rules, {default}").format(count=summary.count, default=default)
-
-
 class QubeListModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +60,7 @@ class QubeListModel(QAbstractTableModel):
                 info.klass,
                 info.state,
                 info.netvm or self.tr("(none)"),
-                summary_text(entry.summary, entry.error, self.tr),
+                self.summary_text(entry.summary, entry.error),
             )[column]
         if role == Qt.DecorationRole and column == COL_QUBE and entry.colour:
             return self._swatch(entry.colour)
@@ -87,6 +70,22 @@ class QubeListModel(QAbstractTableModel):
             if entry.summary.kind in ("direct-access", "not-enforced"):
                 return QColor("#a05a00")
         return None
+
+    def summary_text(self, summary: FirewallSummary | None, error: str) -> str:
+        if summary is None:
+            return self.tr("cannot read: {error}").format(error=error) if error else ""
+        if summary.kind == "no-network":
+            return self.tr("no network")
+        if summary.kind == "direct-access":
+            return self.tr("direct network access: rules not applied")
+        if summary.kind == "not-enforced":
+            return self.tr("netvm does not enforce")
+        if summary.kind == "accept-all":
+            return self.tr("accept all")
+        default = self.tr("default accept") if summary.default == "accept" else self.tr("default drop")
+        if summary.count == 1:
+            return self.tr("1 rule, {default}").format(default=default)
+        return self.tr("{count} rules, {default}").format(count=summary.count, default=default)
 
     def _swatch(self, colour: str) -> QIcon:
         icon = self._icons.get(colour)

@@ -17,10 +17,6 @@ from qubes_fw_gui.model.ports import default_catalogue
 from qubes_fw_gui.model.rule import Rule
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleTable", text)
-
-
 @functools.lru_cache(maxsize=1)
 def _catalogue():  # noqa: ANN202 - the model's catalogue type
     return default_catalogue()
@@ -33,9 +29,9 @@ def warm_up() -> None:
 
 def target_text(rule: Rule) -> str:
     if rule.specialtarget == "dns":
-        return _tr("DNS servers")
+        return QCoreApplication.translate("RuleTable", "DNS servers")
     if rule.target is None:
-        return _tr("any")
+        return QCoreApplication.translate("RuleTable", "any")
     return address_text(rule.target)
 
 
@@ -49,7 +45,7 @@ def address_text(target: Target) -> str:
 
 
 def proto_text(rule: Rule) -> str:
-    return rule.proto if rule.proto is not None else _tr("any")
+    return rule.proto if rule.proto is not None else QCoreApplication.translate("RuleTable", "any")
 
 
 def ports_text(ports: PortRange, proto: str | None) -> str:
@@ -66,8 +62,10 @@ def port_or_icmp_text(rule: Rule) -> str:
     if rule.icmptype is not None:
         return icmp_text(rule.icmptype)
     if rule.specialtarget == "dns":
-        return "domain (53)" if rule.proto is not None else _tr("53 (tcp and udp)")
-    return _tr("any")
+        if rule.proto is not None:
+            return ports_text(PortRange(53, 53), rule.proto)  # "domain (53)"
+        return QCoreApplication.translate("RuleTable", "53 (tcp and udp)")
+    return QCoreApplication.translate("RuleTable", "any")
 
 
 def expire_text(expire: int | None) -> str:
