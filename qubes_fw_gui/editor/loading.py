@@ -44,16 +44,23 @@ def load_facts(port: AdminPort, info: QubeInfo, *, with_l7: bool = False) -> Net
     """The netvm's facts; its L7 support only when asked (it matters only for L7 rules)."""
     if info.netvm is None:
         return NetworkFacts(info.name, None, info.provides_network)
-    netvm = port.get_qube(info.netvm)
     return NetworkFacts(
         qube=info.name,
         netvm=info.netvm,
         provides_network=info.provides_network,
-        netvm_running=netvm.is_running,
+        netvm_running=_netvm_running(port, info),
         firewall_feature=_truthy(_feature(port.check_feature_with_template, info.netvm, FIREWALL_FEATURE)),
         firewall_service_off=_feature(port.get_feature, info.netvm, FIREWALL_SERVICE) == "",
         l7_supported=load_l7_support(port, info.netvm) if with_l7 else None,
     )
+
+
+def _netvm_running(port: AdminPort, info: QubeInfo) -> bool:
+    # A running qube means a running netvm: Qubes starts the netvm first and refuses to
+    # shut it down under connected qubes (short of a forced shutdown). Two calls saved.
+    if info.is_running:
+        return True
+    return port.get_qube(info.netvm).is_running if info.netvm is not None else False
 
 
 def load_l7_support(port: AdminPort, netvm: str) -> bool:

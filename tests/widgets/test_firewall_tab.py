@@ -585,3 +585,15 @@ def test_an_edit_of_a_rule_changed_elsewhere_meanwhile_is_kept_as_a_new_rule(qtb
         "action=accept dsthost=github.com proto=tcp dstports=443-443 comment=mine",
         "action=drop",
     ]
+
+
+def test_banner_when_the_netvm_is_not_running(qtbot, sandbox, port) -> None:
+    # Make the halted qube untrusted a network provider and put halted personal behind it.
+    other = SocketAdminPort(sandbox.socket_path)
+    other.call("admin.vm.property.Set", "untrusted", arg="provides_network", payload=b"True")
+    other.call("admin.vm.property.Set", "personal", arg="netvm", payload=b"untrusted")
+    other.set_feature("untrusted", "qubes-firewall", "1")
+    tab = open_tab(qtbot, port, "personal")
+    qtbot.waitUntil(lambda: bool(tab.situation_texts()), timeout=3000)
+    assert tab.situation_texts() == ["The netvm untrusted is not running: the rules apply when it starts."]
+    tab.shutdown()
