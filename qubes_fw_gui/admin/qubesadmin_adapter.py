@@ -24,16 +24,10 @@ from qubes_fw_gui.admin.port import (
     QubeInfo,
     QubesdError,
     RequestRefused,
-    RequestTooLarge,
 )
 from qubes_fw_gui.admin.socket_client import SocketAdminPort
-from qubes_fw_gui.admin.wire import EventReader, qubesd_error, refused_message
-from qubes_fw_gui.model.payload import (
-    MAX_REQUEST_BYTES,
-    format_payload,
-    parse_lines,
-    rules_that_fit,
-)
+from qubes_fw_gui.admin.wire import EventReader, qubesd_error, refused_message, set_payload
+from qubes_fw_gui.model.payload import parse_lines
 from qubes_fw_gui.model.rule import Rule
 
 T = TypeVar("T")
@@ -125,15 +119,7 @@ class QubesadminPort:
         return parse_lines(reply.decode("ascii"))
 
     def set_rules(self, qube: str, rules: Sequence[Rule]) -> None:
-        payload = format_payload(rules)
-        size = len(f"admin.vm.firewall.Set+ dom0 name {qube}\0") + len(payload)
-        if size > MAX_REQUEST_BYTES:
-            fits = rules_that_fit(qube, rules)
-            raise RequestTooLarge(
-                f"These {len(rules)} rules need {size:,} bytes, but qubesd accepts at most "
-                f"{MAX_REQUEST_BYTES:,} per request: only the first {fits} would fit.",
-                fits,
-            )
+        payload = set_payload(qube, rules)
         _wrap(
             "admin.vm.firewall.Set",
             lambda: self.app.qubesd_call(qube, "admin.vm.firewall.Set", payload=payload),

@@ -20,15 +20,9 @@ from qubes_fw_gui.admin.port import (
     PermissionDenied,
     QubeInfo,
     RequestRefused,
-    RequestTooLarge,
 )
-from qubes_fw_gui.admin.wire import EventReader, decode_reply, refused_message
-from qubes_fw_gui.model.payload import (
-    MAX_REQUEST_BYTES,
-    format_payload,
-    parse_lines,
-    rules_that_fit,
-)
+from qubes_fw_gui.admin.wire import EventReader, decode_reply, refused_message, set_payload
+from qubes_fw_gui.model.payload import parse_lines
 from qubes_fw_gui.model.rule import Rule
 
 DEFAULT_SOCKET = "/var/run/qubesd.sock"
@@ -189,17 +183,7 @@ class SocketAdminPort:
         return parse_lines(self._text("admin.vm.firewall.Get", qube))
 
     def set_rules(self, qube: str, rules: Sequence[Rule]) -> None:
-        payload = format_payload(rules)
-        size = len(request_bytes("admin.vm.firewall.Set", "", qube)) + len(payload)
-        if size > MAX_REQUEST_BYTES:
-            fits = rules_that_fit(qube, rules)
-            raise RequestTooLarge(
-                f"These {len(rules)} rules need {size:,} bytes, but qubesd accepts at most "
-                f"{MAX_REQUEST_BYTES:,} per request: only the first {fits} would fit. "
-                "Shorten comments or merge rules.",
-                fits,
-            )
-        self.call("admin.vm.firewall.Set", qube, payload=payload)
+        self.call("admin.vm.firewall.Set", qube, payload=set_payload(qube, rules))
 
     def reload_firewall(self, qube: str) -> None:
         self.call("admin.vm.firewall.Reload", qube)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from qubes_fw_gui.admin.port import (
     AdminError,
@@ -12,7 +12,10 @@ from qubes_fw_gui.admin.port import (
     PermissionDenied,
     QubesdError,
     RequestRefused,
+    RequestTooLarge,
 )
+from qubes_fw_gui.model.payload import MAX_REQUEST_BYTES, format_payload, rules_that_fit, set_header
+from qubes_fw_gui.model.rule import Rule
 
 
 def refused_message(method: str, dest: str = "") -> str:
@@ -21,6 +24,25 @@ def refused_message(method: str, dest: str = "") -> str:
         f"qubesd refused {method}{target} without giving a reason: usually an invalid "
         "rule or a request over 64 KiB. See the dom0 journal (journalctl -u qubesd) for details."
     )
+
+
+def set_payload(qube: str, rules: Sequence[Rule]) -> bytes:
+    """The admin.vm.firewall.Set payload for `rules`.
+
+    Raises RequestTooLarge before anything is sent when header and payload pass
+    qubesd's 64 KiB: qubesd would close the connection without a word.
+    """
+    payload = format_payload(rules)
+    size = len(set_header(qube)) + len(payload)
+    if size > MAX_REQUEST_BYTES:
+        fits = rules_that_fit(qube, rules)
+        raise RequestTooLarge(
+            f"These {len(rules)} rules need {size:,} bytes, but qubesd accepts at most "
+            f"{MAX_REQUEST_BYTES:,} per request: only the first {fits} would fit. "
+            "Shorten comments or merge rules.",
+            fits,
+        )
+    return payload
 
 
 def qubesd_error(kind: str, message: str, method: str = "", dest: str = "") -> QubesdError:
