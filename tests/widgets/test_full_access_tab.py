@@ -12,20 +12,9 @@ from qubes_fw_gui.model.full_access import window_rule
 from qubes_fw_gui.model.payload import format_payload
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets import firewall_tab
+from tests.widgets.helpers import rules_in_qubesdb, set_payloads
 
-SET_WORK = b"admin.vm.firewall.Set+ dom0 name work\0"
-WORK_IP = "10.137.0.4"
 TIMEOUT = 10000
-
-
-def set_payloads(sandbox) -> list[bytes]:
-    return [request[len(SET_WORK):] for request in sandbox.requests if request.startswith(SET_WORK)]
-
-
-def work_rules_in_qubesdb(sandbox) -> list[str]:
-    prefix = f"/qubes-firewall/{WORK_IP}/"
-    entries = sandbox.qubesdb("sys-firewall")
-    return [value for key, value in sorted(entries.items()) if key.startswith(prefix) and key[len(prefix):].isdigit()]
 
 
 @pytest.fixture
@@ -60,7 +49,7 @@ def test_start_in_the_tab_saves_the_window_first_at_once(qtbot, sandbox, sandbox
     assert payload == format_payload([window_rule(expire), *before])
     assert tab.rules()[0] == window_rule(expire)
     assert not tab.is_modified()
-    assert work_rules_in_qubesdb(sandbox)[0] == "action=accept"
+    assert rules_in_qubesdb(sandbox)[0] == "action=accept"
     assert re.search(r"Full access is on.*\(in (1:00|0:59)\)", box.stateLabel.text())
 
 
@@ -95,6 +84,6 @@ def test_a_two_second_window_from_qvm_firewall_leaves_the_table_and_qubesdb(
 
     # No click: dom0 drops it at the end; the table, the box and sys-firewall follow.
     qtbot.waitUntil(lambda: tab.rules() == before, timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: "action=accept" not in work_rules_in_qubesdb(sandbox), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "action=accept" not in rules_in_qubesdb(sandbox), timeout=TIMEOUT)
     assert tab.full_access_box.stateLabel.text() == "Full access is off."
     assert not tab.is_modified()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import socket
 import time
 
 import pytest
@@ -13,9 +12,9 @@ from qubes_fw_gui.model.full_access import window_rule
 from qubes_fw_gui.model.payload import MAX_REQUEST_BYTES, format_payload, request_size
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets.full_access_window import FullAccessWindow
+from tests.sandbox.rawclient import raw_call
+from tests.widgets.helpers import rules_in_qubesdb, set_header, set_payloads
 
-SET_WORK = b"admin.vm.firewall.Set+ dom0 name work\0"
-WORK_IP = "10.137.0.4"
 TIMEOUT = 10000
 
 
@@ -27,28 +26,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return time.time() + self.offset
-
-
-def set_payloads(sandbox) -> list[bytes]:
-    return [request[len(SET_WORK):] for request in sandbox.requests if request.startswith(SET_WORK)]
-
-
-def work_rules_in_qubesdb(sandbox) -> list[str]:
-    prefix = f"/qubes-firewall/{WORK_IP}/"
-    entries = sandbox.qubesdb("sys-firewall")
-    return [value for key, value in sorted(entries.items()) if key.startswith(prefix) and key[len(prefix):].isdigit()]
-
-
-def send_raw(socket_path, header: bytes, payload: bytes) -> bytes:
-    """One request exactly as qubesadmin writes it (what qvm-firewall sends)."""
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
-        conn.connect(str(socket_path))
-        conn.sendall(header + payload)
-        conn.shutdown(socket.SHUT_WR)
-        reply = b""
-        while chunk := conn.recv(4096):
-            reply += chunk
-    return reply
 
 
 @pytest.fixture
@@ -106,7 +83,7 @@ def test_starting_one_minute_sends_the_window_first_in_one_exact_set(
     assert first_line.endswith(" - qubes-fw-gui") and "Full access until " in first_line
 
     # dom0 applied it: the catch-all accept is the first rule sys-firewall sees for work.
-    assert work_rules_in_qubesdb(sandbox)[0] == "action=accept"
+    assert rules_in_qubesdb(sandbox)[0] == "action=accept"
     assert "Full access is on" in window.box.stateLabel.text()
     assert window.box.endButton.isVisible()
 
@@ -145,7 +122,7 @@ def test_end_now_removes_the_rule(qtbot, sandbox, sandbox_port, open_window) -> 
 
     assert set_payloads(sandbox)[-1] == format_payload(before)
     assert sandbox_port.get_rules("work") == before
-    assert "action=accept" not in work_rules_in_qubesdb(sandbox)
+    assert "action=accept" not in rules_in_qubesdb(sandbox)
     assert window.box.stateLabel.text() == "Full access is off."
     assert window.box.startButton.isVisible()
 
@@ -160,17 +137,17 @@ def test_a_window_made_over_the_wire_by_qvm_firewall_is_shown_and_expires_by_its
     lines = [f"action=accept expire={expire}"] + [
         rule.api_line() for rule in before
     ]
-    reply = send_raw(sandbox.socket_path, SET_WORK, ("\n".join(lines) + "\n").encode())
+    reply = raw_call(sandbox.socket_path, set_header("work") + ("\n".join(lines) + "\n").encode())
     assert reply == b"0\0"
 
     qtbot.waitUntil(lambda: window.box.is_active(), timeout=TIMEOUT)
     assert window.box.window().until == expire
     assert "Full access is on" in window.box.stateLabel.text()
-    qtbot.waitUntil(lambda: work_rules_in_qubesdb(sandbox)[0] == "action=accept", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: rules_in_qubesdb(sandbox)[0] == "action=accept", timeout=TIMEOUT)
 
     # Nobody clicks anything: dom0 drops it at the end, the window and the FirewallVM follow.
     qtbot.waitUntil(lambda: window.box.stateLabel.text() == "Full access is off.", timeout=TIMEOUT)
-    qtbot.waitUntil(lambda: "action=accept" not in work_rules_in_qubesdb(sandbox), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "action=accept" not in rules_in_qubesdb(sandbox), timeout=TIMEOUT)
     assert sandbox_port.get_rules("work") == before
 
 
