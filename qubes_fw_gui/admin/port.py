@@ -99,6 +99,10 @@ class AdminPort(Protocol):
 
     def get_qube(self, name: str) -> QubeInfo: ...
 
+    def get_qube_and_states(self, name: str) -> tuple[QubeInfo, dict[str, str]]:
+        """The qube, and every listed qube's power state (name -> 'Running', 'Halted', ...),
+        from one admin.vm.List of all qubes: the editor learns its netvm's state for free."""
+
     def get_rules(self, qube: str) -> list[Rule]:
         """admin.vm.firewall.Get, parsed."""
 

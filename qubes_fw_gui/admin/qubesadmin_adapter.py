@@ -25,7 +25,7 @@ from qubes_fw_gui.admin.port import (
     QubesdError,
     RequestRefused,
 )
-from qubes_fw_gui.admin.socket_client import SocketAdminPort
+from qubes_fw_gui.admin.socket_client import SocketAdminPort, parse_vm_list
 from qubes_fw_gui.admin.wire import EventReader, qubesd_error, refused_message, set_payload
 from qubes_fw_gui.model.payload import parse_lines
 from qubes_fw_gui.model.rule import Rule
@@ -109,6 +109,17 @@ class QubesadminPort:
             self.app.qubesd_call(name, "admin.vm.List")
             self.app.domains.clear_cache()
             return self._info(self.app.domains[name])
+
+        return _wrap("admin.vm.List", run)
+
+    def get_qube_and_states(self, name: str) -> tuple[QubeInfo, dict[str, str]]:
+        def run() -> tuple[QubeInfo, dict[str, str]]:
+            listing = parse_vm_list(self.app.qubesd_call("dom0", "admin.vm.List").decode("utf-8"))
+            states = {entry[0]: entry[2] for entry in listing}
+            if name not in states:
+                raise qubesd_error("QubesVMNotFoundError", f"No such domain: '{name}'", "admin.vm.List", name)
+            self.app.domains.clear_cache()
+            return self._info(self.app.domains[name]), states
 
         return _wrap("admin.vm.List", run)
 

@@ -21,7 +21,13 @@ from qubes_fw_gui.admin.port import (
     QubeInfo,
     RequestRefused,
 )
-from qubes_fw_gui.admin.wire import EventReader, decode_reply, refused_message, set_payload
+from qubes_fw_gui.admin.wire import (
+    EventReader,
+    decode_reply,
+    qubesd_error,
+    refused_message,
+    set_payload,
+)
 from qubes_fw_gui.model.payload import parse_lines
 from qubes_fw_gui.model.rule import Rule
 
@@ -176,6 +182,13 @@ class SocketAdminPort:
     def get_qube(self, name: str) -> QubeInfo:
         listing = parse_vm_list(self._text("admin.vm.List", name))
         return self._info(*listing[0])
+
+    def get_qube_and_states(self, name: str) -> tuple[QubeInfo, dict[str, str]]:
+        listing = parse_vm_list(self._text("admin.vm.List"))
+        entry = next((entry for entry in listing if entry[0] == name), None)
+        if entry is None:
+            raise qubesd_error("QubesVMNotFoundError", f"No such domain: '{name}'", "admin.vm.List", name)
+        return self._info(*entry), {entry[0]: entry[2] for entry in listing}
 
     # -- firewall ------------------------------------------------------------------
 

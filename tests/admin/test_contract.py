@@ -93,6 +93,16 @@ def test_get_qube(port: AdminPort) -> None:
     assert missing.value.message == "No such domain: 'nosuch'. The qube may have been removed or renamed."
 
 
+def test_get_qube_and_states_lists_every_power_state(port: AdminPort) -> None:
+    banking, states = port.get_qube_and_states("banking")
+    assert banking == port.get_qube("banking")
+    assert (states["work"], states["vault"], states["dom0"]) == ("Running", "Halted", "Running")
+    assert sorted(set(states) - {"dom0"}) == DEMO_QUBES
+    with pytest.raises(NoSuchQube) as missing:
+        port.get_qube_and_states("nosuch")
+    assert missing.value.message == "No such domain: 'nosuch'. The qube may have been removed or renamed."
+
+
 def test_rules_round_trip_byte_exact(port: AdminPort, sandbox) -> None:
     text = (
         "action=accept expire=4102444800 comment=full access until 2100\n"
