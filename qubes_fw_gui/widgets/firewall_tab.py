@@ -30,7 +30,7 @@ from qubes_fw_gui.admin.port import (
 )
 from qubes_fw_gui.editor import edits
 from qubes_fw_gui.editor.diff import RuleDiff, only_expired, rule_diff
-from qubes_fw_gui.editor.loading import Loaded, load_facts, load_l7_support, load_rules
+from qubes_fw_gui.editor.loading import Loaded, load_facts, load_l7_support, load_qube, load_rules
 from qubes_fw_gui.editor.markers import compute_markers
 from qubes_fw_gui.editor.rulelist_split import next_expiry, split_default, without_expired
 from qubes_fw_gui.editor.situation import NetworkFacts, Situation, l7_rule_numbers, situations
@@ -230,8 +230,9 @@ class FirewallTab(QWidget):
         self.loaded.emit()
         self._start_following()
         with_l7 = any(rule.l7 is not None for rule in loaded.rules)
-        info = loaded.info
-        run_in_background(lambda: load_facts(self.port, info, with_l7=with_l7), self._on_facts, self._on_facts_failed, self)
+        info, states = loaded.info, loaded.states
+        run_in_background(lambda: load_facts(self.port, info, with_l7=with_l7, states=states),
+                          self._on_facts, self._on_facts_failed, self)
 
     def _on_load_failed(self, error: Exception) -> None:
         self._set_busy(False, "")
@@ -638,8 +639,8 @@ class FirewallTab(QWidget):
         with_l7 = any(rule.l7 is not None for rule in self.rules())
 
         def read() -> tuple[QubeInfo, NetworkFacts]:
-            info = port.get_qube(qube)
-            return info, load_facts(port, info, with_l7=with_l7)
+            info, states = load_qube(port, qube)
+            return info, load_facts(port, info, with_l7=with_l7, states=states)
 
         def show(result: tuple[QubeInfo, NetworkFacts]) -> None:
             self.info = result[0]

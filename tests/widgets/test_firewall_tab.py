@@ -597,3 +597,23 @@ def test_banner_when_the_netvm_is_not_running(qtbot, sandbox, port) -> None:
     qtbot.waitUntil(lambda: bool(tab.situation_texts()), timeout=3000)
     assert tab.situation_texts() == ["The netvm untrusted is not running: the rules apply when it starts."]
     tab.shutdown()
+
+
+def test_opening_a_halted_qube_takes_six_admin_api_calls(qtbot, sandbox, port) -> None:
+    # One admin.vm.List of all qubes gives the halted qube's netvm state too.
+    before = len(sandbox.requests)
+    tab = open_tab(qtbot, port, "personal")
+    qtbot.waitUntil(lambda: tab.facts is not None, timeout=3000)
+    qtbot.waitUntil(lambda: any(r.startswith(b"admin.Events") for r in sandbox.requests[before:]), timeout=3000)
+    assert tab.facts.netvm == "sys-firewall" and tab.facts.netvm_running
+    assert tab.situation_texts() == []
+    headers = sorted(request.split(b"\0")[0].decode() for request in sandbox.requests[before:])
+    assert headers == [
+        "admin.Events+ dom0 name personal",
+        "admin.vm.List+ dom0 name dom0",
+        "admin.vm.feature.CheckWithTemplate+qubes-firewall dom0 name sys-firewall",
+        "admin.vm.feature.Get+service.qubes-firewall dom0 name sys-firewall",
+        "admin.vm.firewall.Get+ dom0 name personal",
+        "admin.vm.property.GetAll+ dom0 name personal",
+    ]
+    tab.shutdown()
