@@ -9,49 +9,24 @@ service) and leak-protection-bad-interface.png (a typo shown next to its field).
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import common
 
-from PyQt5.QtCore import QCoreApplication, QEventLoop  # noqa: E402
-from PyQt5.QtWidgets import QApplication, QWidget  # noqa: E402
-
-
-def wait_until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not reach the state to photograph")
-        QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
+from qubes_fw_gui.admin.port import AdminPort
 
 
-def settle(seconds: float = 0.3) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QCoreApplication.processEvents(QEventLoop.AllEvents, 50)
-
-
-def save(widget: QWidget, path: Path) -> None:
-    settle()  # let word-wrapped labels lay themselves out
-    widget.grab().save(str(path))
-    print(path)
-
-
-def open_window(port, qube: str):
+def open_window(port: AdminPort, qube: str):  # noqa: ANN201
     from qubes_fw_gui.widgets.leak_window import LeakProtectionWindow
 
     window = LeakProtectionWindow(port, qube)
     window.show()
-    wait_until(window.panel.is_loaded)
+    common.wait_until(window.panel.is_loaded)
     return window
 
 
-def shoot_vpn(port, out: Path) -> None:
+def shoot_vpn(port: AdminPort, out: Path) -> None:
     window = open_window(port, "sys-vpn")
     panel = window.panel
     panel.enabledCheck.click()
@@ -59,37 +34,26 @@ def shoot_vpn(port, out: Path) -> None:
     saved: list[bool] = []
     panel.saved.connect(lambda: saved.append(True))
     window.save_button.click()
-    wait_until(lambda: bool(saved))
+    common.wait_until(lambda: bool(saved))
     window.resize(720, 640)
-    save(window, out / "leak-protection.png")
+    common.save(window, out / "leak-protection.png")
     panel.interfacesEdit.setText("tun0 eth0")
-    save(window, out / "leak-protection-bad-interface.png")
+    common.save(window, out / "leak-protection-bad-interface.png")
     panel.interfacesEdit.setText("tun0 wg0")
     window.close()
 
 
-def shoot_unsupported(port, out: Path) -> None:
+def shoot_unsupported(port: AdminPort, out: Path) -> None:
     window = open_window(port, "sys-firewall")
     window.resize(720, 760)
-    save(window, out / "leak-protection-unsupported.png")
+    common.save(window, out / "leak-protection-unsupported.png")
     window.close()
 
 
-def main(argv: list[str]) -> int:
-    out = Path(argv[1] if len(argv) > 1 else "shots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(argv[:1])
-    app.setStyle("Fusion")
-    from qubes_fw_gui.admin.socket_client import SocketAdminPort
-    from qubes_fw_gui.sandbox.embedded import EmbeddedSandbox
-
-    with tempfile.TemporaryDirectory() as state, EmbeddedSandbox(Path(state)) as sandbox:
-        port = SocketAdminPort(sandbox.socket_path)
-        shoot_vpn(port, out)
-        shoot_unsupported(port, out)
-    app.quit()
-    return 0
+def shoot(port: AdminPort, out: Path) -> None:
+    shoot_vpn(port, out)
+    shoot_unsupported(port, out)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(common.main(sys.argv, shoot))

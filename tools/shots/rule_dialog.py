@@ -9,27 +9,15 @@ rule-dialog-warning.png: a new rule to 10.1.2.3/8 with an expiry (amber warning)
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import common
+from PyQt5.QtCore import QCoreApplication, Qt
+from PyQt5.QtTest import QTest
+from PyQt5.QtWidgets import QWidget
 
-from PyQt5.QtCore import QCoreApplication, QEventLoop, Qt  # noqa: E402
-from PyQt5.QtTest import QTest  # noqa: E402
-from PyQt5.QtWidgets import QApplication, QWidget  # noqa: E402
-
-
-def settle() -> None:
-    for _ in range(5):
-        QCoreApplication.processEvents(QEventLoop.AllEvents, 20)
-
-
-def save(widget: QWidget, path: Path) -> None:
-    settle()
-    widget.grab().save(str(path))
-    print(path)
+from qubes_fw_gui.admin.port import AdminPort
 
 
 def retype(line: QWidget, text: str) -> None:
@@ -39,7 +27,7 @@ def retype(line: QWidget, text: str) -> None:
     QTest.keyClicks(line, text)
 
 
-def l7_note(port, qube: str) -> str:
+def l7_note(port: AdminPort, qube: str) -> str:
     # What the editor tells the dialog: does this qube's FirewallVM filter L7 protocols?
     netvm = port.get_qube(qube).netvm
     if netvm is None:
@@ -51,7 +39,7 @@ def l7_note(port, qube: str) -> str:
     ).format(netvm=netvm)
 
 
-def shoot(port, out: Path) -> None:
+def shoot(port: AdminPort, out: Path) -> None:
     from qubes_fw_gui.widgets.rule_dialog import RuleDialog
 
     rules = port.get_rules("work")
@@ -61,7 +49,7 @@ def shoot(port, out: Path) -> None:
     dialog.activateWindow()
     retype(dialog.portCombo.lineEdit(), "99999")
     dialog.adjustSize()
-    save(dialog, out / "rule-dialog-error.png")
+    common.save(dialog, out / "rule-dialog-error.png")
     dialog.close()
 
     dialog = RuleDialog(None, l7_note=l7_note(port, "work"))
@@ -74,23 +62,9 @@ def shoot(port, out: Path) -> None:
     dialog.expiryMode.setCurrentIndex(1)
     retype(dialog.commentEdit, "lab access")
     dialog.adjustSize()
-    save(dialog, out / "rule-dialog-warning.png")
+    common.save(dialog, out / "rule-dialog-warning.png")
     dialog.close()
 
 
-def main(argv: list[str]) -> int:
-    out = Path(argv[1] if len(argv) > 1 else "shots")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(argv[:1])
-    app.setStyle("Fusion")
-    from qubes_fw_gui.admin.socket_client import SocketAdminPort
-    from qubes_fw_gui.sandbox.embedded import EmbeddedSandbox
-
-    with tempfile.TemporaryDirectory() as state, EmbeddedSandbox(Path(state)) as sandbox:
-        shoot(SocketAdminPort(sandbox.socket_path), out)
-    app.quit()
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(common.main(sys.argv, shoot))
