@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PyQt5.QtCore import QCoreApplication, QDateTime
 from PyQt5.QtGui import QColor, QIcon, QPixmap
 from PyQt5.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from qubes_fw_gui.admin.port import QubeInfo
+from qubes_fw_gui.model.full_access import is_window_rule
 from qubes_fw_gui.model.rule import Rule
 
 _CONTEXT = "DownstreamList"
@@ -34,15 +35,9 @@ class Downstream:
     firewall: str  # firewall_summary() of its rules, or why they could not be read
 
 
-def _is_catch_all(rule: Rule) -> bool:
-    return (
-        rule.target is None
-        and rule.proto is None
-        and rule.specialtarget is None
-        and rule.ports is None
-        and rule.icmptype is None
-        and rule.l7 is None
-    )
+def _matches_everything(rule: Rule) -> bool:
+    """A catch-all while it lasts: for the summary an active expiry only limits how long."""
+    return replace(rule, expire=None).is_catch_all
 
 
 def firewall_summary(rules: Sequence[Rule], now: int | None = None) -> str:
@@ -52,11 +47,11 @@ def firewall_summary(rules: Sequence[Rule], now: int | None = None) -> str:
     if not active:
         return _tr("no rules: everything dropped")
     first = active[0]
-    if _is_catch_all(first) and first.action == "accept" and first.expire is not None:
+    if is_window_rule(first, now):
         until = QDateTime.fromSecsSinceEpoch(first.expire).toString("HH:mm")
         return _tr("full access until {time}").format(time=until)
     last = active[-1]
-    if not _is_catch_all(last):
+    if not _matches_everything(last):
         return _rules(len(active)) + _tr(", then drop (implicit)")
     if len(active) == 1:
         return _tr("accept all") if last.action == "accept" else _tr("drop all")

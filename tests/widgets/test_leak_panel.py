@@ -341,6 +341,9 @@ def test_plan_writes_only_changes_and_orders_the_service_by_direction() -> None:
         (["action=accept specialtarget=dns", "action=accept proto=icmp", "action=drop"], "2 rules, default drop"),
         (["action=accept proto=tcp dstports=443"], "1 rule, then drop (implicit)"),
         (["action=accept expire=100", "action=drop"], "drop all"),  # an expired window counts for nothing
+        # An active expiring catch-all still decides while it lasts; only an accept is a window.
+        (["action=accept proto=tcp", "action=drop expire=4000000000"], "1 rule, default drop"),
+        (["action=drop expire=4000000000", "action=accept"], "1 rule, default accept"),
     ],
 )
 def test_firewall_summary(lines: list[str], summary: str) -> None:
