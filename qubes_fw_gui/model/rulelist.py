@@ -326,17 +326,17 @@ class _LaterRules:
     def __init__(self, rules: Sequence[Rule], matches: list[_Match], live: list[bool]) -> None:
         self._rules = rules
         self._matches = matches
-        self._by_action: dict[str, list[int]] = {"accept": [], "drop": []}
-        for k, rule in enumerate(rules):
-            if live[k] and matches[k].active:
-                self._by_action[rule.action].append(k)
+        usable = [k for k in range(len(rules)) if live[k] and matches[k].active]
+        prefixes = _prefix_lengths(matches)
+        self._overlaps = {
+            action: _OverlapIndex([k for k in usable if rules[k].action == action], matches, prefixes)
+            for action in ("accept", "drop")
+        }
         # The nearest later rule with the same action that matches all of a rule's
         # traffic: nothing after it is reached by that traffic.
         self._same_after: list[int | None] = [None] * len(rules)
         indexes = {"accept": _CoverIndex(nearest_last_added=True), "drop": _CoverIndex(nearest_last_added=True)}
-        for k in range(len(rules) - 1, -1, -1):
-            if not (live[k] and matches[k].active):
-                continue
+        for k in reversed(usable):
             index = indexes[rules[k].action]
             self._same_after[k] = index.first_cover(matches[k])
             if matches[k].permanent:
@@ -346,13 +346,10 @@ class _LaterRules:
         action, match = self._rules[j].action, self._matches[j]
         stop = self._same_after[j]
         other = "drop" if action == "accept" else "accept"
-        candidates = self._by_action[other]
         end = len(self._rules) if stop is None else stop
-        for k in candidates[bisect.bisect_right(candidates, j):]:
-            if k > end:
-                break
-            if match.may_overlap(self._matches[k]):
-                return None
+        decider = self._overlaps[other].first_after(j, match)
+        if decider is not None and decider <= end:
+            return None  # a rule of the other action may see some of its traffic first
         if stop is not None:
             if action == "accept":
                 message = translate("RuleModel", "changes nothing: its traffic would be accepted anyway by rule {number}")
@@ -366,6 +363,98 @@ class _LaterRules:
             )
             return RuleNote("redundant", message)
         return None
+
+
+_BITS = {4: 32, 6: 128}
+_NetKey = tuple[int, int, int]  # (IP version, prefix length, network number at that length)
+
+
+def _prefix_lengths(matches: list[_Match]) -> dict[int, list[int]]:
+    found: dict[int, set[int]] = {4: set(), 6: set()}
+    for match in matches:
+        if isinstance(match.dest, (ipaddress.IPv4Network, ipaddress.IPv6Network)):
+            found[match.dest.version].add(match.dest.prefixlen)
+    return {version: sorted(lengths) for version, lengths in found.items()}
+
+
+def _net_key(version: int, first: int, prefix: int) -> _NetKey:
+    return version, prefix, first >> (_BITS[version] - prefix)
+
+
+def _first_after(indexes: list[int] | None, j: int) -> int | None:
+    if not indexes:
+        return None
+    at = bisect.bisect_right(indexes, j)
+    return indexes[at] if at < len(indexes) else None
+
+
+class _OverlapIndex:
+    """The rules of one action, to find the first after a given one that `may_overlap` it.
+
+    Rules are grouped by everything `may_overlap` compares except the address (real
+    lists have few such groups). Two networks overlap only when one contains the
+    other (both are prefix-aligned), so within a group the overlapping networks are
+    looked up as the rule's supernets and subnets, at the prefix lengths in the list.
+    """
+
+    def __init__(self, indexes: list[int], matches: list[_Match], prefixes: dict[int, list[int]]) -> None:
+        self._groups: dict[tuple[object, ...], _OverlapGroup] = {}
+        for k in indexes:
+            match = matches[k]
+            key = (match.protos, match.ports, match.icmptype, match.l7)
+            group = self._groups.get(key)
+            if group is None:
+                # The group's stand-in: no address, so may_overlap compares only the rest.
+                probe = _Match(None, False, match.protos, match.ports, match.icmptype, match.l7, True, True)
+                group = self._groups[key] = _OverlapGroup(probe)
+            group.add(k, match, prefixes)
+
+    def first_after(self, j: int, match: _Match) -> int | None:
+        best: int | None = None
+        for group in self._groups.values():
+            if not match.may_overlap(group.probe):
+                continue
+            found = group.first_after(j, match)
+            if found is not None and (best is None or found < best):
+                best = found
+        return best
+
+
+class _OverlapGroup:
+    """Rule indexes (ascending) of one group, by where their address lies."""
+
+    def __init__(self, probe: _Match) -> None:
+        self.probe = probe
+        self.every: list[int] = []
+        self.anywhere: list[int] = []  # no network: any address, DNS or a host name
+        self.exact: dict[_NetKey, list[int]] = {}  # by the rule's own network
+        self.within: dict[_NetKey, list[int]] = {}  # by each wider network (of a length in the list) holding it
+        self.lengths: dict[int, set[int]] = {4: set(), 6: set()}  # prefix lengths of the group's networks
+
+    def add(self, k: int, match: _Match, prefixes: dict[int, list[int]]) -> None:
+        self.every.append(k)
+        if match.span is None:
+            self.anywhere.append(k)
+            return
+        version, first, _last = match.span
+        prefix = match.dest.prefixlen  # type: ignore[union-attr]
+        self.lengths[version].add(prefix)
+        self.exact.setdefault(_net_key(version, first, prefix), []).append(k)
+        for wider in prefixes[version]:
+            if wider > prefix:
+                break
+            self.within.setdefault(_net_key(version, first, wider), []).append(k)
+
+    def first_after(self, j: int, match: _Match) -> int | None:
+        if match.span is None:
+            return _first_after(self.every, j)
+        version, first, _last = match.span
+        prefix = match.dest.prefixlen  # type: ignore[union-attr]
+        found = [_first_after(self.anywhere, j), _first_after(self.within.get(_net_key(version, first, prefix)), j)]
+        for wider in self.lengths[version]:
+            if wider <= prefix:
+                found.append(_first_after(self.exact.get(_net_key(version, first, wider)), j))
+        return min((k for k in found if k is not None), default=None)
 
 
 # -- verdict -------------------------------------------------------------------------

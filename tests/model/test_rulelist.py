@@ -330,3 +330,30 @@ def test_the_index_finds_exactly_the_first_covering_rule(rules: list[Rule]) -> N
             )
         shadowed_by = note.by if note is not None and note.kind == "shadowed" else None
         assert shadowed_by == expected, (j, note)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(rule_lists(), min_size=1, max_size=3))
+def test_redundancy_is_exactly_the_pairwise_definition(parts: list[list[Rule]]) -> None:
+    # A redundant rule: no rule of the other action may see its traffic before the
+    # nearest later same-action rule covering it (or, for drop, before the end).
+    from qubes_fw_gui.model.rulelist import _Match, default_action
+
+    rules = [rule for part in parts for rule in part]
+    matches = [_Match.of(rule) for rule in rules]
+    usable = [match.active and not rule.is_expired(NOW) for rule, match in zip(rules, matches, strict=True)]
+    notes = analyse(rules, now=NOW)
+    default = default_action(rules).index
+    for j, note in enumerate(notes):
+        if not usable[j] or (note is not None and note.kind == "shadowed"):
+            continue
+        action = rules[j].action
+        stop = next((k for k in range(j + 1, len(rules)) if usable[k] and matches[k].permanent
+                     and rules[k].action == action and matches[k].covers(matches[j])), None)
+        end = len(rules) - 1 if stop is None else stop
+        seen_first = any(usable[k] and rules[k].action != action and matches[j].may_overlap(matches[k])
+                         for k in range(j + 1, end + 1))
+        redundant = j != default and not seen_first and (stop is not None or action == "drop")
+        assert (note is not None and note.kind == "redundant") == redundant, (j, note)
+        if redundant:
+            assert note.by == stop, (j, note)
