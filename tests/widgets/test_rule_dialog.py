@@ -205,32 +205,27 @@ def test_empty_address_is_an_inline_error(qtbot, open_dialog) -> None:
     assert not ok_button(dialog).isEnabled()
 
 
-def test_uppercase_host_name_asks_for_lowercase(qtbot, open_dialog) -> None:
+@pytest.mark.parametrize(
+    ("typed", "level", "says", "ok_gives"),
+    [
+        # An error blocks OK: clicking it gives no rule.
+        ("Example.com", "error", "lowercase", None),
+        # Warnings name the surprise but keep exactly what was typed.
+        ("10.1.2.3/8", "warning", "10.0.0.0/8", Rule("accept", target=Target("dst4", "10.1.2.3/8"))),
+        ("example.com", "warning", "once", Rule("accept", target=Target("dsthost", "example.com"))),
+    ],
+    ids=["uppercase-host-asks-for-lowercase", "host-bits-name-the-network", "host-name-resolved-once"],
+)
+def test_target_message_next_to_the_field(
+    qtbot, open_dialog, typed: str, level: str, says: str, ok_gives: Rule | None
+) -> None:
     dialog = open_dialog()
     choose(qtbot, dialog.targetKind, "Address, network or host name")
-    type_into(qtbot, dialog.targetEdit, "Example.com")
-    assert dialog.targetStatus.level() == "error"
-    assert "lowercase" in dialog.targetStatus.text()
-    assert not ok_button(dialog).isEnabled()
-
-
-def test_host_bits_in_a_network_warn_with_the_network_but_allow_ok(qtbot, open_dialog) -> None:
-    dialog = open_dialog()
-    choose(qtbot, dialog.targetKind, "Address, network or host name")
-    type_into(qtbot, dialog.targetEdit, "10.1.2.3/8")
-    assert dialog.targetStatus.level() == "warning"
-    assert "10.0.0.0/8" in dialog.targetStatus.text()
-    assert ok_button(dialog).isEnabled()
-    assert press_ok(qtbot, dialog) == Rule("accept", target=Target("dst4", "10.1.2.3/8"))
-
-
-def test_host_name_warns_it_is_resolved_once(qtbot, open_dialog) -> None:
-    dialog = open_dialog()
-    choose(qtbot, dialog.targetKind, "Address, network or host name")
-    type_into(qtbot, dialog.targetEdit, "example.com")
-    assert dialog.targetStatus.level() == "warning"
-    assert "once" in dialog.targetStatus.text()
-    assert press_ok(qtbot, dialog) == Rule("accept", target=Target("dsthost", "example.com"))
+    type_into(qtbot, dialog.targetEdit, typed)
+    assert dialog.targetStatus.level() == level
+    assert says in dialog.targetStatus.text()
+    assert ok_button(dialog).isEnabled() == (ok_gives is not None)
+    assert press_ok(qtbot, dialog) == ok_gives
 
 
 def test_ipv6_network_is_accepted(qtbot, open_dialog) -> None:
