@@ -30,6 +30,9 @@ QUBES_DNS = frozenset(
 )
 
 NoteKind = Literal["shadowed", "redundant", "inactive", "expired"]
+# Shared, not one set per rule: an analysis holds thousands of matches.
+_PROTOS = {proto: frozenset((proto,)) for proto in ("tcp", "udp", "icmp")}
+_TCP_UDP = frozenset(("tcp", "udp"))
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -84,7 +87,7 @@ def default_action(rules: Sequence[Rule]) -> DefaultAction:
 # -- what a rule matches ---------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: thousands of these live during an analysis
 class _Match:
     """The traffic a rule matches, in the FirewallVM's terms (facts §5)."""
 
@@ -108,20 +111,21 @@ class _Match:
         active = True
         if dns:
             # The agent matches port 53 of tcp and udp, and skips other ports.
-            protos: frozenset[str] | None = frozenset((rule.proto,) if rule.proto else ("tcp", "udp"))
+            protos: frozenset[str] | None = _PROTOS[rule.proto] if rule.proto else _TCP_UDP
             ports: tuple[int, int] | None = DNS_PORT
             if rule.proto == "icmp" or (rule.ports is not None and (rule.ports.first, rule.ports.last) != DNS_PORT):
                 active = False
         else:
-            protos = frozenset((rule.proto,)) if rule.proto else None
+            protos = _PROTOS[rule.proto] if rule.proto else None
             if rule.ports is not None:
                 ports = (rule.ports.first, rule.ports.last)
             else:
                 ports = ALL_PORTS if rule.proto in ("tcp", "udp") else None
         span = None
         if dest is not None and not isinstance(dest, str):
+            # From the prefix length: num_addresses would cache a broadcast address per network.
             first = int(dest.network_address)
-            span = (dest.version, first, first + dest.num_addresses - 1)
+            span = (dest.version, first, first + (1 << (dest.max_prefixlen - dest.prefixlen)) - 1)
         return cls(dest, dns, protos, ports, rule.icmptype, rule.l7, rule.expire is None, active, span)
 
     def covers(self, other: _Match) -> bool:
@@ -232,27 +236,31 @@ class _CoverIndex:
         # Filled front to back, each slot keeps its first rule; filled back to front
         # (to look at the rules after one), each keeps the last added, the nearest.
         self._replace = nearest_last_added
-        # (dns, destination) -> (protocols, icmptype, l7) -> ports slot -> rule index
-        self._buckets: dict[tuple[bool, _Inner], dict[tuple[object, ...], _PortSlots]] = {}
+        # (dns, destination, protocols, icmptype, l7) -> ports slot -> rule index; one flat
+        # dict, not one per destination: most destinations appear once.
+        self._slots: dict[tuple[object, ...], _PortSlots] = {}
+        self._dests: set[tuple[bool, _Inner]] = set()
         self._prefixes: dict[int, set[int]] = {4: set(), 6: set()}
 
     def add(self, index: int, match: _Match) -> None:
         if isinstance(match.dest, (ipaddress.IPv4Network, ipaddress.IPv6Network)):
             self._prefixes[match.dest.version].add(match.dest.prefixlen)
-        bucket = self._buckets.setdefault((match.dns, match.dest), {})
-        slots = bucket.setdefault((match.protos, match.icmptype, match.l7), _PortSlots())
+        self._dests.add((match.dns, match.dest))
+        key = (match.dns, match.dest, match.protos, match.icmptype, match.l7)
+        slots = self._slots.get(key)
+        if slots is None:
+            slots = self._slots[key] = _PortSlots()
         slots.add(index, match.ports, replace=self._replace)
 
     def first_cover(self, match: _Match) -> int | None:
         best: int | None = None
-        for key in self._dest_keys(match):
-            bucket = self._buckets.get(key)
-            if not bucket:
+        for dns, dest in self._dest_keys(match):
+            if (dns, dest) not in self._dests:
                 continue
             for protos in _covering_protos(match.protos):
                 for icmptype in {None, match.icmptype}:
                     for l7 in {None, match.l7}:
-                        slots = bucket.get((protos, icmptype, l7))
+                        slots = self._slots.get((dns, dest, protos, icmptype, l7))
                         if slots is None:
                             continue
                         found = slots.first_covering(match.ports)
@@ -283,38 +291,46 @@ def _covering_protos(protos: frozenset[str] | None) -> list[frozenset[str] | Non
     return keys
 
 
-_TCP_UDP = frozenset(("tcp", "udp"))
 
 
 class _PortSlots:
-    """First rule index per port condition: none, one port, or a range (ranges are few)."""
+    """First rule index per port condition: none, one port, or a range (ranges are few).
+
+    Slotted, with containers made on first use: an index holds one per distinct target.
+    """
+
+    __slots__ = ("unconditional", "single", "ranges")
 
     def __init__(self) -> None:
         self.unconditional: int | None = None
-        self.single: dict[int, int] = {}
-        self.ranges: list[tuple[int, int, int]] = []
+        self.single: dict[int, int] | None = None
+        self.ranges: list[tuple[int, int, int]] | None = None
 
     def add(self, index: int, ports: tuple[int, int] | None, *, replace: bool = False) -> None:
         if ports is None:
             if self.unconditional is None or replace:
                 self.unconditional = index
         elif ports[0] == ports[1]:
+            if self.single is None:
+                self.single = {}
             if replace:
                 self.single[ports[0]] = index
             else:
                 self.single.setdefault(ports[0], index)
         else:
+            if self.ranges is None:
+                self.ranges = []
             self.ranges.append((ports[0], ports[1], index))
 
     def first_covering(self, ports: tuple[int, int] | None) -> int | None:
         found = self.unconditional
         if ports is None:
             return found
-        if ports[0] == ports[1]:
+        if ports[0] == ports[1] and self.single is not None:
             single = self.single.get(ports[0])
             if single is not None and (found is None or single < found):
                 found = single
-        for first, last, index in self.ranges:
+        for first, last, index in self.ranges or ():
             if first <= ports[0] and ports[1] <= last and (found is None or index < found):
                 found = index
         return found
@@ -366,7 +382,7 @@ class _LaterRules:
 
 
 _BITS = {4: 32, 6: 128}
-_NetKey = tuple[int, int, int]  # (IP version, prefix length, network number at that length)
+_NetKey = int  # a network at a prefix length: its number, prefix length and IP version in one int
 
 
 def _prefix_lengths(matches: list[_Match]) -> dict[int, list[int]]:
@@ -378,12 +394,28 @@ def _prefix_lengths(matches: list[_Match]) -> dict[int, list[int]]:
 
 
 def _net_key(version: int, first: int, prefix: int) -> _NetKey:
-    return version, prefix, first >> (_BITS[version] - prefix)
+    return (first >> (_BITS[version] - prefix)) << 9 | prefix << 1 | (version == 6)
 
 
-def _first_after(indexes: list[int] | None, j: int) -> int | None:
-    if not indexes:
+# Ascending rule indexes under a key: one int while there is one (most networks appear once).
+_Held = int | list[int]
+
+
+def _hold(table: dict[_NetKey, _Held], key: _NetKey, k: int) -> None:
+    held = table.get(key)
+    if held is None:
+        table[key] = k
+    elif isinstance(held, int):
+        table[key] = [held, k]
+    else:
+        held.append(k)
+
+
+def _first_after(indexes: _Held | None, j: int) -> int | None:
+    if indexes is None:
         return None
+    if isinstance(indexes, int):
+        return indexes if indexes > j else None
     at = bisect.bisect_right(indexes, j)
     return indexes[at] if at < len(indexes) else None
 
@@ -427,8 +459,8 @@ class _OverlapGroup:
         self.probe = probe
         self.every: list[int] = []
         self.anywhere: list[int] = []  # no network: any address, DNS or a host name
-        self.exact: dict[_NetKey, list[int]] = {}  # by the rule's own network
-        self.within: dict[_NetKey, list[int]] = {}  # by each wider network (of a length in the list) holding it
+        self.exact: dict[_NetKey, _Held] = {}  # by the rule's own network
+        self.within: dict[_NetKey, _Held] = {}  # by each wider network (of a length in the list) holding it
         self.lengths: dict[int, set[int]] = {4: set(), 6: set()}  # prefix lengths of the group's networks
 
     def add(self, k: int, match: _Match, prefixes: dict[int, list[int]]) -> None:
@@ -439,11 +471,11 @@ class _OverlapGroup:
         version, first, _last = match.span
         prefix = match.dest.prefixlen  # type: ignore[union-attr]
         self.lengths[version].add(prefix)
-        self.exact.setdefault(_net_key(version, first, prefix), []).append(k)
+        _hold(self.exact, _net_key(version, first, prefix), k)
         for wider in prefixes[version]:
             if wider > prefix:
                 break
-            self.within.setdefault(_net_key(version, first, wider), []).append(k)
+            _hold(self.within, _net_key(version, first, wider), k)
 
     def first_after(self, j: int, match: _Match) -> int | None:
         if match.span is None:
