@@ -70,6 +70,7 @@ class FirewallTab(QWidget):
         self._busy = False
         self._loaded = False
         self._marker_generation = 0
+        self._fit_afresh = False
         self._l7_reading = False
         self._follower: EventFollower | None = None
         self._situation_bars: list[InlineBar] = []
@@ -259,6 +260,7 @@ class FirewallTab(QWidget):
         """Show `rules` as the saved state: no edits, empty undo history."""
         self._baseline = list(rules)
         self.undo_stack.clear()
+        self._fit_afresh = True  # a new list: columns fit it, not the last one
         self._show_parts(*split_default(rules), [])
         self.undo_stack.setClean()
         self.changed.emit()
@@ -283,6 +285,8 @@ class FirewallTab(QWidget):
             self._ticker.stop()
         if self.full_access_box is not None:
             self.full_access_box.set_rules(rules)
+        self.table.fit_columns(grow_only=not self._fit_afresh)
+        self._fit_afresh = False
         self._schedule_expiry(rules)
         self._marker_timer.start()
         if any(rule.l7 is not None for rule in rules):

@@ -34,6 +34,7 @@ from qubes_fw_gui.widgets.countdown import format_ends
 COL_NUMBER, COL_ACTION, COL_TARGET, COL_PROTO, COL_PORT, COL_L7, COL_EXPIRES, COL_COMMENT = range(8)
 COLUMN_COUNT = 8
 ROW_MIME = "application/x-qubes-fw-gui-rule-rows"
+FIT_ROWS = 60  # rows measured to size a column: about a screenful
 
 ACCEPT_BACKGROUND = QColor("#dcf2d6")
 ACCEPT_FOREGROUND = QColor("#1e5a12")
@@ -221,7 +222,8 @@ class RuleTableModel(QAbstractTableModel):
         if column == COL_TARGET:
             rule = self._body[row]
             if rule.target is not None and rule.target.kind == "dsthost":
-                return self.tr(
+                # The name first: a long one may be cut off in the column.
+                return self._row_texts(row)[column] + "\n" + self.tr(
                     "The FirewallVM resolves this host name once, when the rules are applied, "
                     "not for each connection."
                 )
@@ -321,11 +323,57 @@ class RuleTableView(QTableView):
         model.rowsInserted.connect(self._span_pinned_row)
         model.rowsRemoved.connect(self._span_pinned_row)
         self._span_pinned_row()
-        # Fixed widths from the font, never from the 4,000 rows' contents.
+        self.fit_columns()
+
+    def fit_columns(self, *, grow_only: bool = False) -> None:
+        """Size the columns to what the rules hold; Comment takes the rest.
+
+        Measured on the rows in view (at most FIT_ROWS), never on all 4,000: the
+        cheap part. L7 protocol and Expires are hidden while no rule uses them.
+        `grow_only` keeps a column from shrinking after an edit (the person's
+        own widening stays).
+        """
+        model = self.model()
+        if model is None:
+            return
+        body = model.body()
+        self.setColumnHidden(COL_L7, not any(rule.l7 is not None for rule in body))
+        self.setColumnHidden(COL_EXPIRES, not any(rule.expire is not None for rule in body))
+        rows = self._rows_to_measure(len(body))
+        header = self.horizontalHeader()
+        # One long host name must not push the comment out of sight: its tooltip has it all.
+        limit = max(140, self.viewport().width() * 2 // 5)
+        for column in range(COL_COMMENT):
+            if self.isColumnHidden(column):
+                continue
+            width = header.sectionSizeHint(column)
+            if column == COL_EXPIRES:
+                width = max(width, self._expires_width(body))
+            else:
+                for row in rows:
+                    width = max(width, self.sizeHintForIndex(model.index(row, column)).width())
+            width = min(width + 6, limit)
+            if not grow_only or width > self.columnWidth(column):
+                self.setColumnWidth(column, width)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        self.fit_columns(grow_only=True)  # filled while hidden: measured without the real width
+
+    def _rows_to_measure(self, count: int) -> range:
+        top = max(0, self.rowAt(0))
+        return range(top, min(count, top + FIT_ROWS))
+
+    def _expires_width(self, body: Sequence[Rule]) -> int:
+        # The countdown changes every second: measure it with its widest digits.
+        now = time.time()
+        ends = sorted({rule.expire for rule in body if rule.expire is not None})[:FIT_ROWS]
         metrics = self.fontMetrics()
-        samples = ("999", "accept", "192.168.1.0/24", "Protocol", "Port / ICMP type", "L7 protocol", "ends 23:59 (in 9:41)")
-        for column, sample in enumerate(samples):
-            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 28)
+        widest = 0
+        for until in ends:
+            text = "".join("8" if char.isdigit() else char for char in format_ends(until, now))
+            widest = max(widest, metrics.horizontalAdvance(text))
+        return widest + 2 * self.style().pixelMetric(QStyle.PM_FocusFrameHMargin) + 12
 
     def _span_pinned_row(self) -> None:
         model = self.model()

@@ -18,7 +18,16 @@ from PyQt5.QtWidgets import QDialogButtonBox
 from qubes_fw_gui.admin.socket_client import SocketAdminPort
 from qubes_fw_gui.model.payload import MAX_REQUEST_BYTES, set_header
 from qubes_fw_gui.widgets.firewall_tab import FirewallTab
-from qubes_fw_gui.widgets.rule_table import COL_ACTION, COL_NUMBER, COL_PORT, COL_TARGET, ROW_MIME
+from qubes_fw_gui.widgets.rule_table import (
+    COL_ACTION,
+    COL_COMMENT,
+    COL_EXPIRES,
+    COL_L7,
+    COL_NUMBER,
+    COL_PORT,
+    COL_TARGET,
+    ROW_MIME,
+)
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 WORK_IP = "10.137.0.4"
@@ -616,4 +625,25 @@ def test_opening_a_halted_qube_takes_six_admin_api_calls(qtbot, sandbox, port) -
         "admin.vm.firewall.Get+ dom0 name personal",
         "admin.vm.property.GetAll+ dom0 name personal",
     ]
+    tab.shutdown()
+
+
+def test_columns_fit_the_rules_so_the_end_time_and_comment_show(qtbot, sandbox, port, tmp_path) -> None:
+    until = int(time.time()) + 1500
+    comment = "Full access until " + time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(until)) + " asked by the user"
+    sandbox.seed_rules("work", [f"action=accept expire={until} comment={comment}", *WORK])
+    tab = open_tab(qtbot, port)
+    table = tab.table
+    assert table.isColumnHidden(COL_L7)  # no rule has an L7 protocol
+    ends = shown(tab, 0, COL_EXPIRES)
+    assert ends.startswith("ends ") and "(in 2" in ends
+    assert table.columnWidth(COL_EXPIRES) > table.fontMetrics().horizontalAdvance(ends)
+    # The comment column starts well inside the 1000-pixel tab, and its tooltip has it all.
+    assert table.columnViewportPosition(COL_COMMENT) < table.viewport().width() - 200
+    assert tab.model.index(0, COL_COMMENT).data(Qt.ToolTipRole) == comment
+    path = tmp_path / "l7.rules"
+    path.write_text("action=accept dsthost=example.com proto=tcp dstports=443 dpi=TLS\naction=drop\n")
+    assert tab.import_file(str(path))
+    assert table.isColumnHidden(COL_EXPIRES) and not table.isColumnHidden(COL_L7)
+    assert table.columnWidth(COL_L7) >= table.fontMetrics().horizontalAdvance(shown(tab, 0, COL_L7))
     tab.shutdown()
