@@ -105,8 +105,15 @@ class QubeFirewallDialog(QDialog):
         leak = self.leak_panel is not None and self.leak_panel.is_modified()
         return self.tab.is_modified() or leak
 
+    def _leak_blocks(self) -> bool:
+        """The leak-protection tab has edits it cannot save now (an invalid list, or it is busy)."""
+        panel = self.leak_panel
+        return panel is not None and panel.is_modified() and not panel.can_save()
+
     def apply(self) -> None:
         self._disarm()
+        if self._leak_blocks():
+            return  # its field says what to fix; saving the rules alone would half-apply the dialog
         if self.tab.is_modified() and self.tab.save():
             self._pending.add("rules")
         if self.leak_panel is not None and self.leak_panel.is_modified():
@@ -180,8 +187,12 @@ class QubeFirewallDialog(QDialog):
     def _update(self) -> None:
         busy = self.tab.is_busy() or bool(self._pending)
         modified = self.is_modified()
-        self.apply_button.setEnabled(modified and not busy)
-        self.ok_button.setEnabled(not busy)
+        blocked = self._leak_blocks()
+        self.apply_button.setEnabled(modified and not busy and not blocked)
+        self.ok_button.setEnabled(not busy and not blocked)
+        hint = self.tr("Fix the marked field on the Leak protection tab first.") if blocked else ""
+        for button in (self.apply_button, self.ok_button):
+            button.setToolTip(hint)
         self.reload_button.setEnabled(not busy)
         if not modified and self._armed is not None:
             self._disarm()

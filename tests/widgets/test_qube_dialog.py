@@ -102,6 +102,35 @@ def test_a_network_provider_gets_the_leak_protection_tab(qtbot, port) -> None:
     dialog.reject()
 
 
+def test_an_invalid_tunnel_list_never_enables_apply_or_ok(qtbot, sandbox, port) -> None:
+    dialog = open_dialog(qtbot, port, "sys-vpn")
+    qtbot.waitUntil(lambda: dialog.leak_panel is not None and dialog.leak_panel.is_loaded(), timeout=5000)
+    panel = dialog.leak_panel
+    dialog.tabs.setCurrentWidget(panel)
+    if not panel.enabledCheck.isChecked():
+        qtbot.mouseClick(panel.enabledCheck, Qt.LeftButton)
+    if not panel.tunnelOnlyCheck.isChecked():
+        qtbot.mouseClick(panel.tunnelOnlyCheck, Qt.LeftButton)
+    panel.interfacesEdit.clear()
+    qtbot.keyClicks(panel.interfacesEdit, "wg0 bad/name")
+    assert panel.is_modified() and not panel.is_valid()
+    assert panel.interfacesMessage.isVisible()
+    assert not dialog.apply_button.isEnabled() and not dialog.ok_button.isEnabled()
+    assert dialog.apply_button.toolTip() == "Fix the marked field on the Leak protection tab first."
+    qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    assert dialog.isVisible()
+    features_set = [r for r in sandbox.requests if r.startswith(b"admin.vm.feature.Set")]
+    assert features_set == []  # nothing half-saved
+    for _ in range(len(" bad/name")):
+        qtbot.keyClick(panel.interfacesEdit, Qt.Key_Backspace)
+    assert panel.interfacesEdit.text() == "wg0"
+    assert dialog.apply_button.isEnabled() and dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(panel.saved, timeout=5000):
+        qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
+    assert any(r.startswith(b"admin.vm.feature.Set") and b" sys-vpn\0" in r for r in sandbox.requests)
+    dialog.reject()
+
+
 def test_a_failed_ok_keeps_the_dialog_open(qtbot, sandbox, port) -> None:
     dialog = open_dialog(qtbot, port)
     delete_first_rule(qtbot, dialog)
