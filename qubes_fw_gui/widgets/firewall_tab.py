@@ -600,8 +600,46 @@ class FirewallTab(QWidget):
     # -- full-access window -------------------------------------------------------
 
     def _full_access(self, change, text: str) -> None:  # noqa: ANN001 - a model.full_access function
-        self.replace_all(change(self.rules()), text)
-        self.save()
+        if not self.is_modified():
+            self.replace_all(change(self.rules()), text)
+            self.save()
+            return
+        self._full_access_beside_edits(change, text)
+
+    def _full_access_beside_edits(self, change, text: str) -> None:  # noqa: ANN001
+        """Open, extend or end the window in the rules as dom0 has them, not in the edits.
+
+        "Start full access" must not publish half-made edits: the change is made
+        to a fresh read of the saved list and saved at once; in the table it is
+        applied on top of the edits (one undo step), which stay unsaved.
+        """
+        if self.qube is None or self._busy or not self._loaded:
+            return
+        qube, port, baseline = self.qube, self.port, list(self._baseline)
+        self._clear_message("save")
+        self._set_busy(True, self.tr("Saving the full-access window (your other changes stay unsaved)…"))
+
+        def work() -> tuple[list[Rule], list[Rule]]:
+            fresh = port.get_rules(qube)
+            saved = change(fresh)
+            port.set_rules(qube, saved)
+            return fresh, saved
+
+        def done(result: tuple[list[Rule], list[Rule]]) -> None:
+            fresh, saved = result
+            self._set_busy(False, "")
+            # Changed elsewhere since loading? Then the baseline stays "what this person
+            # loaded", window applied, so the next save still asks before overwriting.
+            self._baseline = saved if only_expired(baseline, fresh, time.time()) else change(baseline)
+            edits_before = self.rules()
+            self.replace_all(change(edits_before), text)
+            self.statusLabel.setText(self.tr(
+                "Saved the full-access window at {time}; your other changes are not saved yet."
+            ).format(time=time.strftime("%H:%M:%S")))
+            self.changed.emit()
+            self.saved.emit()
+
+        run_in_background(work, done, self._on_save_failed, self)
 
     def _start_full_access(self, until: int) -> None:
         from qubes_fw_gui.model.full_access import open_window

@@ -647,3 +647,52 @@ def test_columns_fit_the_rules_so_the_end_time_and_comment_show(qtbot, sandbox, 
     assert table.isColumnHidden(COL_EXPIRES) and not table.isColumnHidden(COL_L7)
     assert table.columnWidth(COL_L7) >= table.fontMetrics().horizontalAdvance(shown(tab, 0, COL_L7))
     tab.shutdown()
+
+
+# -- full access beside unsaved edits ------------------------------------------------------------
+
+
+def test_full_access_saves_only_the_window_and_keeps_unsaved_edits(qtbot, sandbox, tab) -> None:
+    from qubes_fw_gui.model.full_access import window_rule
+
+    box = tab.full_access_box
+    qtbot.waitUntil(box.isEnabled, timeout=3000)
+    click_row(qtbot, tab, 0)
+    qtbot.mouseClick(tab.deleteButton, Qt.LeftButton)  # an edit not saved yet
+    edited = tab.rules()
+    assert tab.is_modified() and len(edited) == len(WORK) - 1
+    sets_before = len(set_payloads(sandbox))
+    with qtbot.waitSignal(tab.saved, timeout=5000):
+        qtbot.mouseClick(box.startButton, Qt.LeftButton)
+    (payload,) = set_payloads(sandbox)[sets_before:]
+    window = lines(payload)[0]
+    until = int(window.split(" expire=")[1].split(" ")[0])
+    # dom0 got the window on top of the rules it had: the deleted rule is still there.
+    assert lines(payload) == [window_rule(until).api_line(), *WORK]
+    assert firewall_keys(sandbox)["0000"] == "action=accept"
+    assert firewall_keys(sandbox)["0001"] == qubesdb_form(WORK[0])
+    # The table shows the window and still the edit, unsaved.
+    assert tab.rules() == [window_rule(until), *edited]
+    assert tab.is_modified()
+    assert "not saved yet" in tab.statusLabel.text()
+    # Saving now publishes the edit, with the window kept: no conflict question.
+    save(qtbot, tab)
+    assert lines(set_payloads(sandbox)[-1]) == [window_rule(until).api_line(), *WORK[1:]]
+    assert not tab.is_modified()
+
+
+def test_ending_full_access_beside_edits_leaves_the_edits_unsaved(qtbot, sandbox, port) -> None:
+    from qubes_fw_gui.model.full_access import window_rule
+
+    until = int(time.time()) + 900
+    sandbox.seed_rules("work", [window_rule(until).api_line(), *WORK])
+    tab = open_tab(qtbot, port)
+    qtbot.waitUntil(lambda: tab.full_access_box.isEnabled() and tab.full_access_box.endButton.isVisible(), timeout=3000)
+    click_row(qtbot, tab, 1)
+    qtbot.mouseClick(tab.deleteButton, Qt.LeftButton)
+    with qtbot.waitSignal(tab.saved, timeout=5000):
+        qtbot.mouseClick(tab.full_access_box.endButton, Qt.LeftButton)
+    assert lines(set_payloads(sandbox)[-1]) == WORK
+    assert [rule.api_line() for rule in tab.rules()] == WORK[1:]
+    assert tab.is_modified()
+    tab.shutdown()
