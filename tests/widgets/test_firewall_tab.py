@@ -696,3 +696,24 @@ def test_ending_full_access_beside_edits_leaves_the_edits_unsaved(qtbot, sandbox
     assert [rule.api_line() for rule in tab.rules()] == WORK[1:]
     assert tab.is_modified()
     tab.shutdown()
+
+
+def test_full_access_beside_edits_still_leaves_an_outside_change_to_ask_about(qtbot, sandbox, tab) -> None:
+    from qubes_fw_gui.model.full_access import window_rule
+
+    click_row(qtbot, tab, 0)
+    qtbot.mouseClick(tab.deleteButton, Qt.LeftButton)
+    outside = "action=accept dst4=198.51.100.7/32 proto=tcp dstports=22-22"
+    SocketAdminPort(sandbox.socket_path).call(
+        "admin.vm.firewall.Set", "work", payload=("\n".join([outside, *WORK]) + "\n").encode())
+    qtbot.waitUntil(lambda: "outside" in tab.message_texts(), timeout=5000)
+    with qtbot.waitSignal(tab.saved, timeout=5000):
+        qtbot.mouseClick(tab.full_access_box.startButton, Qt.LeftButton)
+    payload = lines(set_payloads(sandbox)[-1])
+    assert payload[1:] == [outside, *WORK]  # the window went on top of what dom0 had
+    assert payload[0] == window_rule(int(payload[0].split(" expire=")[1].split(" ")[0])).api_line()
+    sets_before = len(set_payloads(sandbox))
+    tab.save()
+    qtbot.waitUntil(lambda: "conflict" in tab.message_texts(), timeout=5000)
+    assert f"Added there: {outside}" in tab.message_texts()["conflict"]
+    assert len(set_payloads(sandbox)) == sets_before
