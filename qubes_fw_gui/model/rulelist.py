@@ -35,6 +35,23 @@ _PROTOS = {proto: frozenset((proto,)) for proto in ("tcp", "udp", "icmp")}
 _TCP_UDP = frozenset(("tcp", "udp"))
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+# A network as plain ints, (IP version, prefix length, first address): a few bytes where
+# an ipaddress network object costs hundreds, times thousands of rules.
+_Net = tuple[int, int, int]
+_BITS = {4: 32, 6: 128}
+
+
+def _net(network: Network) -> _Net:
+    return network.version, network.prefixlen, int(network.network_address)
+
+
+def _last(net: _Net) -> int:
+    return net[2] + (1 << (_BITS[net[0]] - net[1])) - 1
+
+
+def _supernet(net: _Net, prefix: int) -> _Net:
+    shift = _BITS[net[0]] - prefix
+    return net[0], prefix, net[2] >> shift << shift
 
 
 @dataclass(frozen=True)
@@ -91,7 +108,7 @@ def default_action(rules: Sequence[Rule]) -> DefaultAction:
 class _Match:
     """The traffic a rule matches, in the FirewallVM's terms (facts §5)."""
 
-    dest: Network | str | None  # None: any address; str: a host name
+    dest: _Net | str | None  # None: any address; str: a host name; else a network
     dns: bool  # only the FirewallVM's DNS servers
     protos: frozenset[str] | None  # None: every protocol
     ports: tuple[int, int] | None  # None: no port condition
@@ -99,14 +116,13 @@ class _Match:
     l7: str | None
     permanent: bool
     active: bool  # False when the FirewallVM skips the rule or fails on it
-    span: tuple[int, int, int] | None = None  # (IP version, first, last address) of a network
 
     @classmethod
     def of(cls, rule: Rule) -> _Match:
         target = rule.target
-        dest: Network | str | None = None
+        dest: _Net | str | None = None
         if target is not None:
-            dest = target.value if target.kind == "dsthost" else target.network
+            dest = target.value if target.kind == "dsthost" else _net(target.network)
         dns = rule.specialtarget == "dns"
         active = True
         if dns:
@@ -121,12 +137,7 @@ class _Match:
                 ports = (rule.ports.first, rule.ports.last)
             else:
                 ports = ALL_PORTS if rule.proto in ("tcp", "udp") else None
-        span = None
-        if dest is not None and not isinstance(dest, str):
-            # From the prefix length: num_addresses would cache a broadcast address per network.
-            first = int(dest.network_address)
-            span = (dest.version, first, first + (1 << (dest.max_prefixlen - dest.prefixlen)) - 1)
-        return cls(dest, dns, protos, ports, rule.icmptype, rule.l7, rule.expire is None, active, span)
+        return cls(dest, dns, protos, ports, rule.icmptype, rule.l7, rule.expire is None, active)
 
     def covers(self, other: _Match) -> bool:
         """All traffic `other` matches is matched by self."""
@@ -148,11 +159,11 @@ class _Match:
 
     def may_overlap(self, other: _Match) -> bool:
         """False only when no packet can match both (host names may resolve to anything)."""
-        mine, theirs = self.span, other.span
+        mine, theirs = self.dest, other.dest
         if (
-            mine is not None
-            and theirs is not None
-            and (mine[0] != theirs[0] or mine[2] < theirs[1] or theirs[2] < mine[1])
+            isinstance(mine, tuple)
+            and isinstance(theirs, tuple)
+            and (mine[0] != theirs[0] or _last(mine) < theirs[2] or _last(theirs) < mine[2])
         ):
             return False  # networks of different families, or apart
         if self.protos is not None and other.protos is not None and not self.protos & other.protos:
@@ -168,14 +179,15 @@ class _Match:
         return self.l7 is None or other.l7 is None or self.l7 == other.l7
 
 
-def _dest_covers(outer: Network | str | None, inner: Network | str | None) -> bool:
+def _dest_covers(outer: _Net | str | None, inner: _Net | str | None) -> bool:
     if outer is None:
         return True
     if inner is None:
         return False
     if isinstance(outer, str) or isinstance(inner, str):
         return outer == inner  # only the same name: resolution is not known here
-    return outer.version == inner.version and inner.subnet_of(outer)  # type: ignore[arg-type]
+    # Prefix-aligned networks: inner lies in outer when it is no wider and shares outer's prefix bits.
+    return outer[0] == inner[0] and outer[1] <= inner[1] and _supernet(inner, outer[1]) == outer
 
 
 # -- analysis ----------------------------------------------------------------------
@@ -226,7 +238,7 @@ def _plain_note(rule: Rule, match: _Match, live: bool) -> RuleNote | None:
     return None
 
 
-_Inner = Network | str | None
+_Inner = _Net | str | None
 
 
 class _CoverIndex:
@@ -243,8 +255,8 @@ class _CoverIndex:
         self._prefixes: dict[int, set[int]] = {4: set(), 6: set()}
 
     def add(self, index: int, match: _Match) -> None:
-        if isinstance(match.dest, (ipaddress.IPv4Network, ipaddress.IPv6Network)):
-            self._prefixes[match.dest.version].add(match.dest.prefixlen)
+        if isinstance(match.dest, tuple):
+            self._prefixes[match.dest[0]].add(match.dest[1])
         self._dests.add((match.dns, match.dest))
         key = (match.dns, match.dest, match.protos, match.icmptype, match.l7)
         slots = self._slots.get(key)
@@ -274,9 +286,9 @@ class _CoverIndex:
         if isinstance(dest, str):
             inners.append(dest)
         elif dest is not None:
-            for prefix in self._prefixes[dest.version]:
-                if prefix <= dest.prefixlen:
-                    inners.append(dest.supernet(new_prefix=prefix))
+            for prefix in self._prefixes[dest[0]]:
+                if prefix <= dest[1]:
+                    inners.append(_supernet(dest, prefix))
         if match.dns:
             return [(True, inner) for inner in inners] + [(False, None)]
         return [(False, inner) for inner in inners]
@@ -381,15 +393,14 @@ class _LaterRules:
         return None
 
 
-_BITS = {4: 32, 6: 128}
 _NetKey = int  # a network at a prefix length: its number, prefix length and IP version in one int
 
 
 def _prefix_lengths(matches: list[_Match]) -> dict[int, list[int]]:
     found: dict[int, set[int]] = {4: set(), 6: set()}
     for match in matches:
-        if isinstance(match.dest, (ipaddress.IPv4Network, ipaddress.IPv6Network)):
-            found[match.dest.version].add(match.dest.prefixlen)
+        if isinstance(match.dest, tuple):
+            found[match.dest[0]].add(match.dest[1])
     return {version: sorted(lengths) for version, lengths in found.items()}
 
 
@@ -465,11 +476,10 @@ class _OverlapGroup:
 
     def add(self, k: int, match: _Match, prefixes: dict[int, list[int]]) -> None:
         self.every.append(k)
-        if match.span is None:
+        if not isinstance(match.dest, tuple):
             self.anywhere.append(k)
             return
-        version, first, _last = match.span
-        prefix = match.dest.prefixlen  # type: ignore[union-attr]
+        version, prefix, first = match.dest
         self.lengths[version].add(prefix)
         _hold(self.exact, _net_key(version, first, prefix), k)
         for wider in prefixes[version]:
@@ -478,10 +488,9 @@ class _OverlapGroup:
             _hold(self.within, _net_key(version, first, wider), k)
 
     def first_after(self, j: int, match: _Match) -> int | None:
-        if match.span is None:
+        if not isinstance(match.dest, tuple):
             return _first_after(self.every, j)
-        version, first, _last = match.span
-        prefix = match.dest.prefixlen  # type: ignore[union-attr]
+        version, prefix, first = match.dest
         found = [_first_after(self.anywhere, j), _first_after(self.within.get(_net_key(version, first, prefix)), j)]
         for wider in self.lengths[version]:
             if wider <= prefix:
@@ -569,7 +578,7 @@ def _matches(
             if note not in asides:
                 asides.append(note)
             return False
-        if address.version != match.dest.version or address not in match.dest:
+        if address.version != match.dest[0] or not match.dest[2] <= int(address) <= _last(match.dest):
             return False
     if match.protos is not None and proto not in match.protos:
         return False
