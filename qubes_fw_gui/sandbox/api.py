@@ -155,7 +155,10 @@ class Api:
         if name == "netvm":
             return qube.netvm_is_default, "vm", qube.netvm or ""
         if name == "provides_network":
-            return not qube.provides_network, "bool", str(qube.provides_network)
+            is_default = qube.provides_network_is_default
+            if is_default is None:
+                is_default = not qube.provides_network
+            return is_default, "bool", str(qube.provides_network)
         if name in ("ip", "visible_ip"):
             return True, "str", self.world.ip(qube)
         return True, "str", self.world.ip6(qube)  # ip6

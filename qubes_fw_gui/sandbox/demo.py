@@ -61,6 +61,7 @@ def demo_world() -> World:
                 1,
                 "TemplateVM",
                 label="black",
+                netvm_is_default=True,  # no netvm, and not set: a template's default is none
                 features={"qubes-firewall": "1", "supported-feature.qubes-firewall-dpi": "1"},
             ),
             _qube(
@@ -68,6 +69,7 @@ def demo_world() -> World:
                 2,
                 "TemplateVM",
                 label="black",
+                netvm_is_default=True,
                 features={"qubes-firewall": "1", "supported-service.qubes-fw-leakguard": "1"},
             ),
             _qube("sys-net", 3, "AppVM", state="Running", label="red", provides_network=True, template="debian-12-xfce"),

@@ -182,6 +182,9 @@ class Dom0:
         if name == "netvm":
             qube.netvm_is_default = reset
             self._netvm_changed(qube, old)
+        elif name == "provides_network":
+            # As in qubesd: any Set makes it explicit, even to the default value.
+            qube.provides_network_is_default = reset
         self.persist()
         if reset:
             self.fire(qube.name, f"property-reset:{name}", name=name, oldvalue=old)

@@ -45,6 +45,7 @@ def dump(world: World, qubesdb: dict[str, dict[str, str]], now: float | None = N
                 "netvm": qube.netvm,
                 "netvm_is_default": qube.netvm_is_default,
                 "provides_network": qube.provides_network,
+                "provides_network_is_default": qube.provides_network_is_default,
                 "template": qube.template,
                 "features": dict(qube.features),  # insertion order, as feature.List gives it
                 # Like qubesd's firewall.xml: expired rules are not saved.
@@ -84,11 +85,16 @@ def _qube(entry: dict[str, Any]) -> Qube:
         netvm=entry["netvm"],
         netvm_is_default=bool(entry.get("netvm_is_default", False)),
         provides_network=bool(entry["provides_network"]),
+        provides_network_is_default=_optional_bool(entry.get("provides_network_is_default")),
         template=entry["template"],
         features={str(k): str(v) for k, v in entry["features"].items()},
         # A spec-mode sandbox may have stored `dpi`; reading it back is always allowed.
         rules=parse_lines("\n".join(entry["rules"]), allow_l7=True),
     )
+
+
+def _optional_bool(value: object) -> bool | None:
+    return None if value is None else bool(value)
 
 
 def save_atomically(path: Path, data: bytes) -> None:

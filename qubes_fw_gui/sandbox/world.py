@@ -66,6 +66,8 @@ class Qube:
     netvm: str | None = None
     netvm_is_default: bool = False
     provides_network: bool = False
+    # None: never set nor reset, so it is the default exactly when it is False.
+    provides_network_is_default: bool | None = None
     template: str | None = None
     features: dict[str, str] = field(default_factory=dict)
     # The whole in-memory list, expired rules included: QubesDB numbering needs them.

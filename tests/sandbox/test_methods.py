@@ -79,6 +79,39 @@ def test_property_get_formats(sandbox) -> None:
     assert call(path, "admin.vm.property.Get", "work") == b"2\0ProtocolError\0\0expected an argument\0"
 
 
+def test_unset_property_without_a_value_is_default_true_with_a_trailing_space(sandbox) -> None:
+    # facts §2: no value at all is `default=True type=<t> `; only a netvm set to none is default=False.
+    path = sandbox.socket_path
+    assert call(path, "admin.vm.property.Get", "debian-12-xfce", "netvm") == b"0\0default=True type=vm "
+    assert call(path, "admin.vm.property.GetDefault", "debian-12-xfce", "netvm") == b"0\0type=vm "
+    assert call(path, "admin.vm.property.Get", "debian-12-xfce", "ip") == b"0\0default=True type=str "
+    assert call(path, "admin.vm.property.Get", "work", "visible_ip") == b"0\0default=True type=str 10.137.0.4"
+    assert call(path, "admin.vm.property.Set", "work", "ipv6-only", b"x").startswith(b"2\0QubesNoSuchPropertyError\0\0")
+
+
+def test_property_set_label_and_template(sandbox) -> None:
+    path = sandbox.socket_path
+    assert call(path, "admin.vm.property.Set", "personal", "label", b"purple") == b"0\0"
+    assert call(path, "admin.vm.property.Get", "personal", "label") == b"0\0default=False type=label purple"
+    assert call(path, "admin.vm.property.Set", "personal", "label", b"pink") == (
+        b"2\0QubesLabelNotFoundError\0\0Label does not exist: pink\0"
+    )
+    assert call(path, "admin.vm.property.Set", "personal", "template", b"fedora-41-xfce") == b"0\0"
+    assert call(path, "admin.vm.property.Get", "personal", "template") == b"0\0default=False type=vm fedora-41-xfce"
+    # Only a template may be one, and a running qube keeps its template.
+    assert call(path, "admin.vm.property.Set", "personal", "template", b"work").startswith(b"2\0QubesValueError\0\0")
+    assert call(path, "admin.vm.property.Set", "work", "template", b"fedora-41-xfce").startswith(b"2\0Qubes")
+    assert call(path, "admin.vm.property.Get", "work", "template") == b"0\0default=False type=vm debian-12-xfce"
+    # A bool takes qubesd's spellings in any case.
+    assert call(path, "admin.vm.property.Set", "vault", "provides_network", b"On") == b"0\0"
+    assert call(path, "admin.vm.property.Get", "vault", "provides_network") == b"0\0default=False type=bool True"
+    assert call(path, "admin.vm.property.Set", "vault", "provides_network", b"NO") == b"0\0"
+    # Set to the default value is still explicit (default=False); only Reset makes it the default again.
+    assert call(path, "admin.vm.property.Get", "vault", "provides_network") == b"0\0default=False type=bool False"
+    assert call(path, "admin.vm.property.Reset", "vault", "provides_network") == b"0\0"
+    assert call(path, "admin.vm.property.Get", "vault", "provides_network") == b"0\0default=True type=bool False"
+
+
 def test_property_get_all_and_default(sandbox) -> None:
     reply = call(sandbox.socket_path, "admin.vm.property.GetAll", "work")
     lines = reply[2:].decode().splitlines()

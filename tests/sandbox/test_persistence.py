@@ -21,12 +21,15 @@ def test_rules_features_and_netvm_survive_a_restart(tmp_path: Path) -> None:
         assert call(path, "admin.vm.firewall.Set", "banking", payload=b"action=drop dst4=10.0.0.0/8\naction=accept\n") == b"0\0"
         assert call(path, "admin.vm.feature.Set", "sys-vpn", "vm-config.qubes-fw-leakguard-ifaces", b"wg0") == b"0\0"
         assert call(path, "admin.vm.property.Set", "personal", "netvm", b"sys-vpn") == b"0\0"
+        assert call(path, "admin.vm.property.Set", "vault", "provides_network", b"false") == b"0\0"
         db_before = first.qubesdb("sys-vpn")
     with EmbeddedSandbox(state) as second:
         path = second.socket_path
         assert call(path, "admin.vm.firewall.Get", "banking") == b"0\0action=drop dst4=10.0.0.0/8\naction=accept\n"
         assert call(path, "admin.vm.feature.Get", "sys-vpn", "vm-config.qubes-fw-leakguard-ifaces") == b"0\0wg0"
         assert call(path, "admin.vm.property.Get", "personal", "netvm") == b"0\0default=False type=vm sys-vpn"
+        assert call(path, "admin.vm.property.Get", "vault", "provides_network") == b"0\0default=False type=bool False"
+        assert call(path, "admin.vm.property.Get", "work", "provides_network") == b"0\0default=True type=bool False"
         assert second.qubesdb("sys-vpn") == db_before
 
 
