@@ -91,6 +91,23 @@ def test_bad_vm_config_name_is_refused_but_stays_in_memory(sandbox) -> None:
     assert "9lives" not in (sandbox.state_dir / "state.json").read_text()
 
 
+def test_vm_config_names_up_to_52_characters_and_service_names_up_to_48_bytes(sandbox) -> None:
+    path = sandbox.socket_path
+    longest, too_long = "a" * 52, "b" * 53
+    assert call(path, "admin.vm.feature.Set", "sys-vpn", "vm-config." + longest, b"v") == b"0\0"
+    assert sandbox.qubesdb("sys-vpn")["/vm-config/" + longest] == "v"
+    assert call(path, "admin.vm.feature.Set", "sys-vpn", "vm-config." + too_long, b"v").startswith(
+        b"2\0QubesValueError\0\0"
+    )
+    # Refused after it was stored in memory (facts §4.3), but never in QubesDB.
+    assert call(path, "admin.vm.feature.Get", "sys-vpn", "vm-config." + too_long) == b"0\0v"
+    assert "/vm-config/" + too_long not in sandbox.qubesdb("sys-vpn")
+    assert call(path, "admin.vm.feature.Set", "sys-vpn", "service." + "s" * 48, b"1") == b"0\0"
+    assert sandbox.qubesdb("sys-vpn")["/qubes-service/" + "s" * 48] == "1"
+    for bad in ("service.", "service..", "vm-config.", "vm-config.-x"):
+        assert call(path, "admin.vm.feature.Set", "sys-vpn", bad, b"1").startswith(b"2\0QubesValueError\0\0"), bad
+
+
 def test_rule_expiring_in_2s_is_gone_within_3s_with_an_event(sandbox) -> None:
     events = RawEvents(sandbox.socket_path, "work")
     try:
