@@ -167,6 +167,11 @@ class Api:
     def _get_format(is_default: bool, kind: str, value: str | None) -> str:
         return f"default={is_default} type={kind} {value if value is not None else ''}"
 
+    @_method("admin.vm.property.List")
+    def property_list(self, request: Request, dest: Qube) -> str:
+        # What qvm-prefs asks first; the names in GetAll's order.
+        return "".join(name + "\n" for name in self._properties(dest))
+
     @_method("admin.vm.property.Get", arg="required")
     def property_get(self, request: Request, dest: Qube) -> str:
         return self._get_format(*self._property(dest, request.arg))

@@ -53,3 +53,23 @@ def test_library_sees_qubesd_refusals(app) -> None:
         app.qubesd_call("work", "admin.vm.firewall.Set", payload=b"action=maybe\n")
     with pytest.raises(qubesadmin.exc.QubesVMNotFoundError):
         app.qubesd_call("nosuch", "admin.vm.firewall.Get")
+
+
+def _tool(module: str, args: list[str], app, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    tool = pytest.importorskip(f"qubesadmin.tools.{module}")
+    assert tool.main(args, app=app) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_the_librarys_own_tools_work_on_the_sandbox(app, sandbox, capsys: pytest.CaptureFixture[str]) -> None:
+    # qvm-firewall adds a rule in its own option order; Get answers in qubesd's.
+    _tool("qvm_firewall", ["work", "add", "accept", "dsthost=example.com", "proto=tcp", "dstports=22"], app, capsys)
+    raw = _tool("qvm_firewall", ["--raw", "work", "list"], app, capsys)
+    assert raw[-1] == "action=accept proto=tcp dsthost=example.com dstports=22-22"
+    got = app.qubesd_call("work", "admin.vm.firewall.Get").decode().splitlines()
+    assert got[-1] == "action=accept dsthost=example.com proto=tcp dstports=22-22"
+    # qvm-prefs needs admin.vm.property.List, then reads each property with its default flag.
+    prefs = {line.split()[0]: line.split()[1:] for line in _tool("qvm_prefs", ["debian-12-xfce"], app, capsys)}
+    assert prefs["netvm"] == ["D", "None"] and prefs["label"] == ["-", "black"]
+    _tool("qvm_prefs", ["vault", "provides_network", "false"], app, capsys)
+    assert app.qubesd_call("vault", "admin.vm.property.Get", "provides_network") == b"default=False type=bool False"

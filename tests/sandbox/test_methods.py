@@ -112,6 +112,16 @@ def test_property_set_label_and_template(sandbox) -> None:
     assert call(path, "admin.vm.property.Get", "vault", "provides_network") == b"0\0default=True type=bool False"
 
 
+def test_property_list_names_what_get_all_gives(sandbox) -> None:
+    names = call(sandbox.socket_path, "admin.vm.property.List", "work")
+    get_all = call(sandbox.socket_path, "admin.vm.property.GetAll", "work")
+    assert names.startswith(b"0\0") and names.endswith(b"\n")
+    assert names[2:].decode().splitlines() == [line.split(" ")[0] for line in get_all[2:].decode().splitlines()]
+    assert b"netvm\n" in names and b"visible_ip\n" in names
+    assert call(sandbox.socket_path, "admin.vm.property.List", "dom0") == b"0\0klass\nlabel\nname\nqid\nuuid\n"
+    assert call(sandbox.socket_path, "admin.vm.property.List", "work", "x") == b"2\0ProtocolError\0\0unexpected argument\0"
+
+
 def test_property_get_all_and_default(sandbox) -> None:
     reply = call(sandbox.socket_path, "admin.vm.property.GetAll", "work")
     lines = reply[2:].decode().splitlines()
