@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import threading
 
-from PyQt5.QtCore import QObject, pyqtSignal
+from PyQt5.QtCore import QCoreApplication, QObject, pyqtSignal
 
 from qubes_fw_gui.admin.port import AdminPort, EventStream
 
 
 class EventFollower(QObject):
-    """Emits `firewall_changed()` and `qube_changed(name)` (properties, features, start/stop)."""
+    """Emits `firewall_changed()` and `qube_changed(name)` (properties, features, start/stop).
+
+    `connected()` once the stream is open; `failed(why)` when it cannot open or ends
+    while still wanted (dom0's qubesd restarted): the owner decides whether to retry.
+    """
 
     firewall_changed = pyqtSignal()
     qube_changed = pyqtSignal(str)
+    connected = pyqtSignal()
     failed = pyqtSignal(str)
 
     def __init__(self, port: AdminPort, qube: str | None, parent: QObject | None = None) -> None:
@@ -46,6 +51,7 @@ class EventFollower(QObject):
             if self._stopped.is_set():
                 self._stream.close()
                 return
+            self.connected.emit()
             for event in self._stream:
                 if self._stopped.is_set():
                     break
@@ -53,6 +59,9 @@ class EventFollower(QObject):
                     self.firewall_changed.emit()
                 elif event.subject and not event.name.startswith(("connection-", "admin-")):
                     self.qube_changed.emit(event.subject)
+            if not self._stopped.is_set():
+                # qubesd closed the stream (restarted or went away): no more events will come.
+                self.failed.emit(QCoreApplication.translate("EventFollower", "dom0 closed the event stream"))
         except RuntimeError:
             return  # the view was deleted while the stream was open: nobody to tell
         except Exception as error:  # noqa: BLE001 - the view shows it; editing goes on

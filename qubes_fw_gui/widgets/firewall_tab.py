@@ -46,6 +46,8 @@ from qubes_fw_gui.widgets.rule_table import RuleTableModel, RuleTableView
 from qubes_fw_gui.widgets.undo import RuleListCommand
 from qubes_fw_gui.widgets.worker import run_in_background
 
+REFOLLOW_MS = 2000  # between attempts to follow dom0's events again after the stream broke
+
 # Entries of the default-action combo: what the last, pinned row is.
 DEFAULT_DROP, DEFAULT_ACCEPT, DEFAULT_IMPLICIT = "drop", "accept", "implicit"
 
@@ -96,6 +98,12 @@ class FirewallTab(QWidget):
         self._marker_timer.setSingleShot(True)
         self._marker_timer.setInterval(120)
         self._marker_timer.timeout.connect(self._compute_markers)
+        # After dom0's event stream broke: try to follow again, then catch up on what was missed.
+        self._refollow_timer = QTimer(self)
+        self._refollow_timer.setSingleShot(True)
+        self._refollow_timer.setInterval(REFOLLOW_MS)
+        self._refollow_timer.timeout.connect(self._start_following)
+        self._events_lost = False
 
         for button, name in (
             (self.addButton, "list-add"), (self.editButton, "document-edit"), (self.duplicateButton, "edit-copy"),
@@ -665,9 +673,32 @@ class FirewallTab(QWidget):
         self._follower = EventFollower(self.port, self.qube, self)
         self._follower.firewall_changed.connect(self._on_firewall_changed)
         self._follower.qube_changed.connect(self._on_qube_changed)
+        self._follower.connected.connect(self._on_events_connected)
+        self._follower.failed.connect(self._on_events_failed)
         self._follower.start()
 
+    def _on_events_failed(self, why: str) -> None:
+        """Say that changes made elsewhere no longer show, and keep trying to follow again."""
+        if self.sender() is not self._follower:
+            return  # a follower already replaced
+        self._events_lost = True
+        if "events" not in self._message_bars:
+            self._show_message("events", "warning", self.tr(
+                "Lost contact with dom0 ({why}): changes made elsewhere do not show until it is back. "
+                "Trying again…"
+            ).format(why=why))
+        self._refollow_timer.start()
+
+    def _on_events_connected(self) -> None:
+        if self.sender() is not self._follower or not self._events_lost:
+            return
+        self._events_lost = False
+        self._clear_message("events")
+        self._on_firewall_changed()  # whatever changed while the stream was down
+        self._on_qube_changed(self.qube or "")
+
     def _stop_following(self) -> None:
+        self._refollow_timer.stop()
         if self._follower is not None:
             self._follower.stop()
             self._follower.deleteLater()

@@ -1,0 +1,66 @@
+"""Fixes from using the GUI as a Qubes user would (acceptance pass), each pinned by what a person sees."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PyQt5.QtCore import QThreadPool
+
+from qubes_fw_gui.admin.socket_client import SocketAdminPort
+from qubes_fw_gui.sandbox.embedded import EmbeddedSandbox
+from qubes_fw_gui.widgets.firewall_tab import FirewallTab
+
+
+def drain() -> None:
+    assert QThreadPool.globalInstance().waitForDone(5000)
+
+
+def open_tab(qtbot, port, qube: str = "work") -> FirewallTab:
+    tab = FirewallTab(port)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.show()
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.load(qube)
+    return tab
+
+
+@pytest.fixture
+def dom0(tmp_path: Path):
+    """A sandbox dom0 on a fixed socket path, so it can go away and come back like a restarted qubesd."""
+    sandbox = EmbeddedSandbox(tmp_path / "state", socket_path=tmp_path / "q.sock")
+    sandbox.start()
+    yield sandbox
+    drain()
+    sandbox.stop()
+
+
+def test_after_dom0_comes_back_the_tab_follows_changes_made_elsewhere_again(qtbot, dom0) -> None:
+    tab = open_tab(qtbot, SocketAdminPort(dom0.socket_path))
+    drain()
+    dom0.stop()
+    qtbot.waitUntil(lambda: "events" in tab.message_texts(), timeout=5000)
+    assert "changes made elsewhere do not show" in tab.message_texts()["events"]
+
+    dom0.start()
+    qtbot.waitUntil(lambda: "events" not in tab.message_texts(), timeout=8000)
+    SocketAdminPort(dom0.socket_path).call(
+        "admin.vm.firewall.Set", "work", payload=b"action=accept proto=udp dstports=123\naction=drop\n"
+    )
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=5000)
+    assert [rule.api_line() for rule in tab.rules()] == ["action=accept proto=udp dstports=123-123", "action=drop"]
+    tab.shutdown()
+
+
+def test_a_change_made_while_dom0_was_away_shows_once_it_is_back(qtbot, dom0, tmp_path) -> None:
+    tab = open_tab(qtbot, SocketAdminPort(dom0.socket_path))
+    drain()
+    dom0.stop()
+    qtbot.waitUntil(lambda: "events" in tab.message_texts(), timeout=5000)
+    # Someone changes the stored rules while the editor cannot hear about it.
+    dom0.start()
+    dom0.seed_rules("work", ["action=drop"])
+    qtbot.waitUntil(lambda: [rule.api_line() for rule in tab.rules()] == ["action=drop"], timeout=8000)
+    assert "events" not in tab.message_texts()
+    tab.shutdown()
