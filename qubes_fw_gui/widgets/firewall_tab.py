@@ -254,10 +254,23 @@ class FirewallTab(QWidget):
             return
         self.facts = facts
         if self.full_access_box is not None:
-            self.full_access_box.set_enforced(facts.enforced)
+            self.full_access_box.set_enforced(facts.enforced, self._full_access_reason(facts))
         self._refresh_situations()
         if self.rule_dialog is not None and hasattr(self.rule_dialog, "set_l7_note"):
             self.rule_dialog.set_l7_note(self._l7_note())
+
+    def _full_access_reason(self, facts: NetworkFacts) -> str | None:
+        """Why a full-access window would change nothing, in the words of this qube's case."""
+        if facts.netvm is None and facts.provides_network:
+            return self.tr("This qube has direct network access: its firewall rules, and so a full-access "
+                           "window, are never applied.")
+        if facts.netvm is None:
+            return self.tr("This qube has no netvm, so it has no network at all: a full-access window "
+                           "has no effect.")
+        if facts.firewall_service_off:
+            return self.tr("The qubes-firewall service is turned off in the netvm {netvm}, so a full-access "
+                           "window has no effect.").format(netvm=facts.netvm)
+        return None  # the box's own sentence: the netvm does not enforce the firewall
 
     def _on_facts_failed(self, error: Exception) -> None:
         self._show_message("facts", "warning", self.tr(

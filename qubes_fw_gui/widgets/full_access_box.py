@@ -218,7 +218,8 @@ class FullAccessBox(QWidget):
                 ).format(n=window.index + 1, rules=", ".join(str(i + 1) for i in window.drops_before))
             )
             self.positionLabel.show()
-        elif window is None and self._open_anyway:
+        elif window is None and self._open_anyway and self._enforced:
+            # (where the rules are not applied at all, the sentence below says what matters)
             self.positionLabel.setText(
                 self.tr(
                     "The first rule of this qube already accepts every connection: a "

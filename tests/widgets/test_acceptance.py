@@ -64,3 +64,22 @@ def test_a_change_made_while_dom0_was_away_shows_once_it_is_back(qtbot, dom0, tm
     qtbot.waitUntil(lambda: [rule.api_line() for rule in tab.rules()] == ["action=drop"], timeout=8000)
     assert "events" not in tab.message_texts()
     tab.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("qube", "words"),
+    [
+        ("vault", "This qube has no netvm, so it has no network at all"),
+        ("sys-net", "This qube has direct network access"),
+    ],
+)
+def test_full_access_box_says_why_a_window_has_no_effect_in_this_qubes_words(qtbot, sandbox_port, qube, words) -> None:
+    tab = open_tab(qtbot, sandbox_port, qube)
+    box = tab.full_access_box
+    qtbot.waitUntil(lambda: box.enforcedLabel.isVisible(), timeout=5000)
+    assert box.enforcedLabel.text().startswith(words)
+    assert "netvm of this qube does not enforce" not in box.enforcedLabel.text()
+    # sys-net accepts everything too, but that is beside the point when no rule applies at all.
+    assert not box.positionLabel.isVisible()
+    tab.shutdown()
+    drain()
