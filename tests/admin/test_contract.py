@@ -155,6 +155,24 @@ def test_too_large_is_refused_locally_with_how_many_fit(port: AdminPort, sandbox
     assert len(port.get_rules("work")) == raised.value.fits
 
 
+def test_a_set_of_exactly_64_kib_is_sent_and_one_byte_more_is_not(port: AdminPort, sandbox) -> None:
+    header = len(b"admin.vm.firewall.Set+ dom0 name work\0")
+    line = "action=accept comment=" + "x" * 40  # 63 bytes with its newline
+    count = (65536 - header) // (len(line) + 1)
+    rest = 65536 - header - count * (len(line) + 1)  # filled by one last drop rule with a comment
+    last = "action=drop comment=" + "y" * (rest - len("action=drop comment=") - 1)
+    rules = parse_lines("\n".join([line] * count + [last]))
+    port.set_rules("work", rules)
+    assert len(sandbox.requests[-1]) == 65536
+    assert port.get_rules("work") == rules
+    sent = len(sandbox.requests)
+    with pytest.raises(RequestTooLarge) as raised:
+        port.set_rules("work", [*rules[:-1], rules[-1].with_changes(comment=rules[-1].comment + "y")])
+    assert raised.value.fits == count
+    assert len(sandbox.requests) == sent
+    assert port.get_rules("work") == rules
+
+
 def test_features(port: AdminPort, sandbox) -> None:
     assert port.get_feature("work", "nosuch") is None
     assert port.check_feature_with_template("sys-firewall", "supported-feature.qubes-firewall-dpi") == "1"
