@@ -120,9 +120,10 @@ def test_rule_expiring_in_2s_is_gone_within_3s_with_an_event(sandbox) -> None:
         assert events.wait_for(b"1\0work\0firewall-changed\0\0")
         seen = events.data.count(b"firewall-changed")
         with events.changed:
-            assert events.changed.wait_for(lambda: events.data.count(b"firewall-changed") > seen, 3.5)
-        assert time.monotonic() - start < 3.5
+            assert events.changed.wait_for(lambda: events.data.count(b"firewall-changed") > seen, 3.0)
+        # Gone from Get and QubesDB within the 3 s of the issue, counted from the Set.
         assert call(sandbox.socket_path, "admin.vm.firewall.Get", "work") == b"0\0action=drop\n"
+        assert time.monotonic() - start < 3.0
         db = sandbox.qubesdb("sys-firewall")
         assert db["/qubes-firewall/10.137.0.4/0000"] == "action=drop"
         assert "/qubes-firewall/10.137.0.4/0001" not in db
