@@ -97,6 +97,22 @@ class QubeListModel(QAbstractTableModel):
         return icon
 
 
+class QubeFilter(QSortFilterProxyModel):
+    """Filters on what names a qube (name, class, state, netvm), not on the firewall summary:
+    typing "work" must not also list every qube whose summary says "no network"."""
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        wanted = self.filterRegExp().pattern().casefold()
+        if not wanted:
+            return True
+        model = self.sourceModel()
+        for column in (COL_QUBE, COL_CLASS, COL_STATE, COL_NETVM):
+            text = model.index(source_row, column, source_parent).data() or ""
+            if wanted in text.casefold():
+                return True
+        return False
+
+
 class QubeChooser(QWidget):
     def __init__(self, port: AdminPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,10 +120,9 @@ class QubeChooser(QWidget):
         self.port = port
         self.dialogs: dict[str, QWidget] = {}
         self.model = QubeListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = QubeFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
         self.table.setModel(self.proxy)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -117,7 +132,9 @@ class QubeChooser(QWidget):
         self.table.activated.connect(lambda index: self.open_row(index.row()))
         self.openButton.clicked.connect(self._open_current)
         self.refreshButton.clicked.connect(self.refresh)
-        self.filterEdit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filterEdit.textChanged.connect(self._filter)
+        # Enter in the filter opens the qube it selected, as the intro line promises.
+        self.filterEdit.returnPressed.connect(self._open_current)
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(300)
@@ -133,7 +150,8 @@ class QubeChooser(QWidget):
         self.sandboxNote.setText(text)
         self.sandboxNote.setVisible(bool(text))
         if text:
-            self.setWindowTitle(self.tr("Qubes firewall (sandbox dom0, demo qubes)"))
+            # Qt adds " — Qubes firewall" (the application's name) after a title that does not end with it.
+            self.setWindowTitle(self.tr("Choose a qube (sandbox dom0, demo qubes)"))
 
     def refresh(self) -> None:
         self.statusLabel.setText(self.tr("Reading the qubes…"))
@@ -170,6 +188,19 @@ class QubeChooser(QWidget):
             if self.proxy.index(row, COL_QUBE).data() == qube:
                 self.table.selectRow(row)
                 return
+
+    def _filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        names = self.names()
+        if not names:
+            return
+        wanted = text.strip().casefold()
+        exact = [name for name in names if name.casefold() == wanted]
+        current = self._current_name()
+        if exact:
+            self.select(exact[0])
+        elif current not in names:
+            self.table.selectRow(0)
 
     def _current_name(self) -> str | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

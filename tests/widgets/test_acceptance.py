@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PyQt5.QtCore import QThreadPool
+from PyQt5.QtCore import Qt, QThreadPool
 
 from qubes_fw_gui.admin.socket_client import SocketAdminPort
 from qubes_fw_gui.sandbox.embedded import EmbeddedSandbox
@@ -82,4 +82,34 @@ def test_full_access_box_says_why_a_window_has_no_effect_in_this_qubes_words(qtb
     # sys-net accepts everything too, but that is beside the point when no rule applies at all.
     assert not box.positionLabel.isVisible()
     tab.shutdown()
+    drain()
+
+
+def test_chooser_filter_matches_qubes_not_summaries_and_enter_opens_the_match(qtbot, sandbox_port) -> None:
+    from qubes_fw_gui.widgets.chooser import QubeChooser
+
+    chooser = QubeChooser(sandbox_port)
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitUntil(lambda: "work" in chooser.names(), timeout=5000)
+    chooser.filterEdit.setFocus()
+    qtbot.keyClicks(chooser.filterEdit, "work")
+    # "no network" and "direct network access" contain "work" too; only the qube named work is meant.
+    assert chooser.names() == ["work"]
+    qtbot.keyClick(chooser.filterEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: "work" in chooser.dialogs, timeout=3000)
+    dialog = chooser.dialogs["work"]
+    qtbot.waitUntil(lambda: len(dialog.tab.rules()) == 8, timeout=5000)
+    dialog.tab.shutdown()
+    dialog.close()
+    # A filter that hides the selected qube selects the first one it shows, so Enter is never a no-op.
+    chooser.filterEdit.clear()
+    qtbot.keyClicks(chooser.filterEdit, "vpn")  # sys-vpn itself, and banking behind it
+    assert chooser.names() == ["banking", "sys-vpn"]
+    selected = chooser._current_name()
+    assert selected in ("banking", "sys-vpn")
+    qtbot.keyClick(chooser.filterEdit, Qt.Key_Return)
+    qtbot.waitUntil(lambda: selected in chooser.dialogs, timeout=3000)
+    chooser.dialogs[selected].tab.shutdown()
+    chooser.close()
     drain()
