@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from PyQt5 import uic
 from PyQt5.QtCore import Qt
-from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QFrame, QScrollArea, QWidget
 
 from qubes_fw_gui import paths
 from qubes_fw_gui.admin.port import AdminPort
 from qubes_fw_gui.widgets.firewall_tab import FirewallTab
+from qubes_fw_gui.widgets.screen_fit import fit_to_screen
 from qubes_fw_gui.widgets.worker import run_in_background
 
 
@@ -30,7 +31,7 @@ class QubeFirewallDialog(QDialog):
         self._armed: str | None = None  # "cancel" or "reload" after the first click
 
         self.tab = FirewallTab(port, self)
-        self.tabs.addTab(self.tab, self.tr("Firewall rules"))
+        self._add_page(self.tab, self.tr("Firewall rules"))
         self.ok_button = self.buttonBox.button(QDialogButtonBox.Ok)
         self.apply_button = self.buttonBox.button(QDialogButtonBox.Apply)
         self.cancel_button = self.buttonBox.button(QDialogButtonBox.Cancel)
@@ -53,9 +54,28 @@ class QubeFirewallDialog(QDialog):
         self.tab.error.connect(self._part_failed)
         self.tab.save_paused.connect(lambda: self._part_failed(""))
         self.tab.busy_changed.connect(lambda _busy: self._update())
-        self.resize(1040, 780)
+        fit_to_screen(self, 1040, 780)
         self.tab.load(qube)
         self._update()
+
+    def _add_page(self, page: QWidget, title: str) -> None:
+        """A tab whose page scrolls when the screen is smaller than the page (a 768-pixel laptop)."""
+        scroll = QScrollArea(self.tabs)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(page)
+        self.tabs.addTab(scroll, title)
+
+    def page(self, index: int) -> QWidget:
+        """The page of tab `index` (the firewall tab or the leak-protection panel), inside its scroll area."""
+        scroll = self.tabs.widget(index)
+        return scroll.widget() if isinstance(scroll, QScrollArea) else scroll
+
+    def show_page(self, page: QWidget) -> None:
+        for index in range(self.tabs.count()):
+            if self.page(index) is page:
+                self.tabs.setCurrentIndex(index)
+                return
 
     # -- sandbox note ------------------------------------------------------
 
@@ -93,7 +113,7 @@ class QubeFirewallDialog(QDialog):
             return
         panel = LeakProtectionPanel(self.port, self.qube, self)
         self.leak_panel = panel
-        self.tabs.addTab(panel, self.tr("Leak protection"))
+        self._add_page(panel, self.tr("Leak protection"))
         panel.changed.connect(self._update)
         panel.saved.connect(lambda: self._part_saved("leak"))
         panel.error.connect(self._part_failed)

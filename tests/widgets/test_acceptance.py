@@ -113,3 +113,28 @@ def test_chooser_filter_matches_qubes_not_summaries_and_enter_opens_the_match(qt
     chooser.dialogs[selected].tab.shutdown()
     chooser.close()
     drain()
+
+
+@pytest.mark.parametrize("qube", ["work", "sys-net"])
+def test_qube_dialog_fits_the_screen_with_ok_in_view(qtbot, sandbox_port, qube) -> None:
+    from PyQt5.QtGui import QGuiApplication
+
+    from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
+
+    dialog = QubeFirewallDialog(sandbox_port, qube)
+    qtbot.addWidget(dialog)
+    dialog.set_sandbox_note("Sandbox dom0 with demo qubes. Nothing here touches a real Qubes system.")
+    with qtbot.waitSignal(dialog.tab.loaded, timeout=5000):
+        dialog.show()
+    if qube == "sys-net":  # the tallest: a banner and the leak-protection tab
+        qtbot.waitUntil(lambda: dialog.tabs.count() == 2 and bool(dialog.tab.situation_texts()), timeout=5000)
+    area = QGuiApplication.primaryScreen().availableGeometry()  # 800x600 offscreen: smaller than any laptop
+    qtbot.waitUntil(lambda: dialog.height() <= area.height() and dialog.width() <= area.width(), timeout=2000)
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        QGuiApplication.processEvents()
+        assert dialog.minimumSizeHint().height() <= area.height()
+        bottom = dialog.ok_button.mapTo(dialog, dialog.ok_button.rect().bottomLeft()).y()
+        assert bottom < dialog.height(), "OK is below the window's edge"
+    dialog.tab.shutdown()
+    drain()

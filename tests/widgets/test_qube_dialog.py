@@ -106,7 +106,7 @@ def test_an_invalid_tunnel_list_never_enables_apply_or_ok(qtbot, sandbox, port) 
     dialog = open_dialog(qtbot, port, "sys-vpn")
     qtbot.waitUntil(lambda: dialog.leak_panel is not None and dialog.leak_panel.is_loaded(), timeout=5000)
     panel = dialog.leak_panel
-    dialog.tabs.setCurrentWidget(panel)
+    dialog.show_page(panel)
     if not panel.enabledCheck.isChecked():
         qtbot.mouseClick(panel.enabledCheck, Qt.LeftButton)
     if not panel.tunnelOnlyCheck.isChecked():
