@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PyQt5 import uic
 from PyQt5.QtCore import Qt
+from PyQt5.QtGui import QKeySequence
 from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QFrame, QScrollArea, QWidget
 
 from qubes_fw_gui import paths
@@ -41,6 +42,9 @@ class QubeFirewallDialog(QDialog):
         for button in (self.apply_button, self.reload_button, self.cancel_button):
             button.setAutoDefault(False)
         self.ok_button.setAutoDefault(False)
+        # Keyboard users need a way to save: Enter never presses OK here (see keyPressEvent).
+        self.apply_button.setShortcut(QKeySequence.Save)
+        self.ok_button.setShortcut(QKeySequence("Ctrl+Return"))
 
         self.qubeName.setText(qube)
         self.setWindowTitle(self.tr("Firewall: {qube}").format(qube=qube))
@@ -211,8 +215,12 @@ class QubeFirewallDialog(QDialog):
         self.apply_button.setEnabled(modified and not busy and not blocked)
         self.ok_button.setEnabled(not busy and not blocked)
         hint = self.tr("Fix the marked field on the Leak protection tab first.") if blocked else ""
-        for button in (self.apply_button, self.ok_button):
-            button.setToolTip(hint)
+        for button, usual in (
+            (self.apply_button, self.tr("Save the changes ({keys})")),
+            (self.ok_button, self.tr("Save the changes and close ({keys})")),
+        ):
+            keys = button.shortcut().toString(QKeySequence.NativeText)
+            button.setToolTip(hint or usual.format(keys=keys))
         self.reload_button.setEnabled(not busy)
         if not modified and self._armed is not None:
             self._disarm()

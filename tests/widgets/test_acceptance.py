@@ -138,3 +138,35 @@ def test_qube_dialog_fits_the_screen_with_ok_in_view(qtbot, sandbox_port, qube) 
         assert bottom < dialog.height(), "OK is below the window's edge"
     dialog.tab.shutdown()
     drain()
+
+
+def test_keyboard_saves_with_ctrl_s_and_ctrl_enter_saves_and_closes(qtbot, sandbox, sandbox_port) -> None:
+    from PyQt5.QtWidgets import QApplication
+
+    from qubes_fw_gui.model.payload import set_header
+    from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
+
+    def sets() -> list[bytes]:
+        header = set_header("work")
+        return [request[len(header):] for request in sandbox.requests if request.startswith(header)]
+
+    dialog = QubeFirewallDialog(sandbox_port, "work")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.tab.loaded, timeout=5000):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    table = dialog.tab.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key_Delete)
+    assert dialog.tab.is_modified()
+    with qtbot.waitSignal(dialog.tab.saved, timeout=5000):
+        qtbot.keyClick(table, Qt.Key_S, Qt.ControlModifier)
+    assert sets()[-1].startswith(b"action=accept dsthost=github.com")
+    assert dialog.isVisible()
+    qtbot.keyClick(table, Qt.Key_Delete)
+    with qtbot.waitSignal(dialog.finished, timeout=5000):
+        qtbot.keyClick(table, Qt.Key_Return, Qt.ControlModifier)
+    assert sets()[-1].startswith(b"action=accept dst4=192.168.1.0/24")
+    assert dialog.result() == dialog.Accepted
