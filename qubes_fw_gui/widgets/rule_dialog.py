@@ -16,6 +16,7 @@ from PyQt5.QtCore import QDateTime, Qt, QTimer
 from PyQt5.QtGui import QFont
 from PyQt5.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QButtonGroup,
     QComboBox,
     QCompleter,
@@ -149,7 +150,20 @@ class RuleDialog(QDialog):
         ok.setAutoDefault(True)
         self.buttonBox.button(QDialogButtonBox.Cancel).setAutoDefault(False)
 
+    def _close_stale_completions(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A completion list left open under a field the focus has left would take the next keystroke
+        (Alt+O to the comment, then typing: the first letter landed in the port field)."""
+        for combo in (self.portCombo, self.icmpCombo):
+            completer = combo.completer()
+            if completer is None or not completer.popup().isVisible():
+                continue
+            if new is None or not (new is combo or combo.isAncestorOf(new) or new is completer.popup()):
+                completer.popup().hide()
+
     def _connect_signals(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._close_stale_completions)
         self._action_group.buttonToggled.connect(self._revalidate)
         self.targetKind.currentIndexChanged.connect(self._target_kind_changed)
         self.targetEdit.textChanged.connect(self._revalidate)

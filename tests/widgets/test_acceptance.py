@@ -170,3 +170,27 @@ def test_keyboard_saves_with_ctrl_s_and_ctrl_enter_saves_and_closes(qtbot, sandb
         qtbot.keyClick(table, Qt.Key_Return, Qt.ControlModifier)
     assert sets()[-1].startswith(b"action=accept dst4=192.168.1.0/24")
     assert dialog.result() == dialog.Accepted
+
+
+def test_rule_dialog_port_completions_close_when_alt_o_moves_to_the_comment(qtbot) -> None:
+    from PyQt5.QtWidgets import QApplication
+
+    from qubes_fw_gui.widgets.rule_dialog import RuleDialog
+
+    dialog = RuleDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=1000)
+    qtbot.mouseClick(dialog.protoTcp, Qt.LeftButton)
+    line = dialog.portCombo.lineEdit()
+    line.setFocus()
+    qtbot.keyClicks(line, "ssh")
+    popup = dialog.portCombo.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)  # "ssh (22)" offered under the field
+    qtbot.keyClick(dialog, Qt.Key_O, Qt.AltModifier)  # C&omment
+    qtbot.waitUntil(lambda: dialog.commentEdit.hasFocus(), timeout=2000)
+    # The list would otherwise stay open and take the next key typed for the comment.
+    assert not popup.isVisible()
+    assert dialog.portCombo.currentText() == "ssh"
