@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PyQt5 import uic
+from PyQt5 import sip, uic
 from PyQt5.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PyQt5.QtGui import QColor, QIcon, QPixmap
 from PyQt5.QtWidgets import QHeaderView, QWidget
@@ -138,7 +138,7 @@ class QubeChooser(QWidget):
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(300)
-        self._refresh_soon.timeout.connect(self.refresh)
+        self._refresh_soon.timeout.connect(self._refresh_if_shown)
         self._follower = EventFollower(port, None, self)
         self._follower.firewall_changed.connect(self._refresh_soon.start)
         self._follower.qube_changed.connect(lambda _name: self._refresh_soon.start())
@@ -152,6 +152,10 @@ class QubeChooser(QWidget):
         if text:
             # Qt adds " — Qubes firewall" (the application's name) after a title that does not end with it.
             self.setWindowTitle(self.tr("Choose a qube (sandbox dom0, demo qubes)"))
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():  # a dialog closed after the chooser: nobody to show the list to
+            self.refresh()
 
     def refresh(self) -> None:
         self.statusLabel.setText(self.tr("Reading the qubes…"))
@@ -225,13 +229,19 @@ class QubeChooser(QWidget):
                 dialog.set_sandbox_note(self.sandboxNote.text())
             dialog.setAttribute(Qt.WA_DeleteOnClose)
             dialog.finished.connect(self._refresh_soon.start)
-            dialog.destroyed.connect(lambda _obj=None, name=name: self.dialogs.pop(name, None))
+            dialog.destroyed.connect(self._forget_closed_dialogs)
             self.dialogs[name] = dialog
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
         return dialog
 
+    def _forget_closed_dialogs(self, _obj: object = None) -> None:
+        # A method, not a lambda: PyQt drops the connection with the chooser, so a dialog that
+        # outlives it never calls into a deleted chooser (a traceback on the terminal).
+        self.dialogs = {name: dialog for name, dialog in self.dialogs.items() if not sip.isdeleted(dialog)}
+
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self._refresh_soon.stop()
         self._follower.stop()
         super().closeEvent(event)

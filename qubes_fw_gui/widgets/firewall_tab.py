@@ -104,6 +104,7 @@ class FirewallTab(QWidget):
         self._refollow_timer.setInterval(REFOLLOW_MS)
         self._refollow_timer.timeout.connect(self._start_following)
         self._events_lost = False
+        self._shut_down = False
 
         for button, name in (
             (self.addButton, "list-add"), (self.editButton, "document-edit"), (self.duplicateButton, "edit-copy"),
@@ -126,6 +127,7 @@ class FirewallTab(QWidget):
     def load(self, qube: str) -> None:
         """Read the qube's rules (and then its netvm's facts) in the background."""
         self._stop_following()
+        self._shut_down = False
         self.qube = qube
         self._loaded = False  # until the rules are in, nothing may be edited or saved
         self._set_busy(True, self.tr("Loading the rules of {qube}…").format(qube=qube))
@@ -237,6 +239,8 @@ class FirewallTab(QWidget):
         self._set_busy(False, "")
         self._clear_message("load")
         self.loaded.emit()
+        if self._shut_down:
+            return  # the dialog closed while the rules were read: follow nothing, read nothing more
         self._start_following()
         with_l7 = any(rule.l7 is not None for rule in loaded.rules)
         info, states = loaded.info, loaded.states
@@ -942,6 +946,7 @@ class FirewallTab(QWidget):
 
     def shutdown(self) -> None:
         """Stop following events (the dialog calls this when it closes)."""
+        self._shut_down = True
         self._stop_following()
         self._ticker.stop()
         ANALYSIS.forget(self)

@@ -30,6 +30,7 @@ class QubeFirewallDialog(QDialog):
         self._pending: set[str] = set()  # parts whose save is in flight
         self._close_after_save = False
         self._armed: str | None = None  # "cancel" or "reload" after the first click
+        self._closed = False
 
         self.tab = FirewallTab(port, self)
         self._add_page(self.tab, self.tr("Firewall rules"))
@@ -93,8 +94,8 @@ class QubeFirewallDialog(QDialog):
 
     def _on_loaded(self) -> None:
         info = self.tab.info
-        if info is None:
-            return
+        if info is None or self._closed:
+            return  # closed while loading: no label or leak-protection reads for nobody
         netvm = info.netvm or self.tr("none")
         self.qubeDetails.setText(
             self.tr("{klass}, {state}, netvm: {netvm}").format(klass=info.klass, state=info.state, netvm=netvm)
@@ -204,6 +205,7 @@ class QubeFirewallDialog(QDialog):
         self.closeNote.hide()
 
     def _finish(self) -> None:
+        self._closed = True
         self.tab.shutdown()
         if self.leak_panel is not None:
             self.leak_panel.stop_following()

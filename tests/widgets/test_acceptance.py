@@ -100,8 +100,7 @@ def test_chooser_filter_matches_qubes_not_summaries_and_enter_opens_the_match(qt
     qtbot.waitUntil(lambda: "work" in chooser.dialogs, timeout=3000)
     dialog = chooser.dialogs["work"]
     qtbot.waitUntil(lambda: len(dialog.tab.rules()) == 8, timeout=5000)
-    dialog.tab.shutdown()
-    dialog.close()
+    dialog.reject()
     # A filter that hides the selected qube selects the first one it shows, so Enter is never a no-op.
     chooser.filterEdit.clear()
     qtbot.keyClicks(chooser.filterEdit, "vpn")  # sys-vpn itself, and banking behind it
@@ -110,7 +109,7 @@ def test_chooser_filter_matches_qubes_not_summaries_and_enter_opens_the_match(qt
     assert selected in ("banking", "sys-vpn")
     qtbot.keyClick(chooser.filterEdit, Qt.Key_Return)
     qtbot.waitUntil(lambda: selected in chooser.dialogs, timeout=3000)
-    chooser.dialogs[selected].tab.shutdown()
+    chooser.dialogs[selected].reject()
     chooser.close()
     drain()
 
@@ -136,7 +135,7 @@ def test_qube_dialog_fits_the_screen_with_ok_in_view(qtbot, sandbox_port, qube) 
         assert dialog.minimumSizeHint().height() <= area.height()
         bottom = dialog.ok_button.mapTo(dialog, dialog.ok_button.rect().bottomLeft()).y()
         assert bottom < dialog.height(), "OK is below the window's edge"
-    dialog.tab.shutdown()
+    dialog.reject()
     drain()
 
 
@@ -194,3 +193,19 @@ def test_rule_dialog_port_completions_close_when_alt_o_moves_to_the_comment(qtbo
     # The list would otherwise stay open and take the next key typed for the comment.
     assert not popup.isVisible()
     assert dialog.portCombo.currentText() == "ssh"
+
+
+def test_a_dialog_closed_while_loading_reads_nothing_more_and_follows_no_events(qtbot, sandbox, sandbox_port) -> None:
+    from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
+
+    dialog = QubeFirewallDialog(sandbox_port, "sys-vpn")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # closed at once, the rules still being read
+    for _ in range(3):
+        drain()
+        qtbot.wait(50)  # deliver what the background reads returned
+    methods = [request.split(b"+", 1)[0].split(b" ", 1)[0] for request in sandbox.requests]
+    assert b"admin.Events" not in methods
+    assert b"admin.vm.feature.CheckWithTemplate" not in methods  # the netvm facts
+    assert b"admin.label.Get" not in methods and not dialog.isVisible()
