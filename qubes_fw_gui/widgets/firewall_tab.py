@@ -288,6 +288,7 @@ class FirewallTab(QWidget):
         self._fit_afresh = True  # a new list: columns fit it, not the last one
         self._show_parts(*split_default(rules), [])
         self.undo_stack.setClean()
+        self._clear_message("save")  # an error about edits that are gone would mislead
         self.changed.emit()
 
     # -- edits (each one undoable command) -------------------------------------
@@ -323,6 +324,8 @@ class FirewallTab(QWidget):
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.undoButton.setToolTip(self.tr("Undo: {what} (Ctrl+Z)").format(what=undo) if undo else self.tr("Undo (Ctrl+Z)"))
         self.redoButton.setToolTip(self.tr("Redo: {what} (Ctrl+Shift+Z)").format(what=redo) if redo else self.tr("Redo (Ctrl+Shift+Z)"))
+        if self.undo_stack.isClean():
+            self._clear_message("save")  # "Not saved … your edits are kept" no longer describes the list
         self._update_buttons()
         self.changed.emit()
 

@@ -209,3 +209,21 @@ def test_a_dialog_closed_while_loading_reads_nothing_more_and_follows_no_events(
     assert b"admin.Events" not in methods
     assert b"admin.vm.feature.CheckWithTemplate" not in methods  # the netvm facts
     assert b"admin.label.Get" not in methods and not dialog.isVisible()
+
+
+def test_a_refused_save_message_goes_once_the_edits_are_undone(qtbot, sandbox, sandbox_port, tmp_path) -> None:
+    tab = open_tab(qtbot, sandbox_port, "personal")
+    big = tmp_path / "big.rules"
+    big.write_text("".join(
+        f"action=accept dst4=10.{i // 250}.{i % 250}.1/32 proto=tcp dstports=443 comment=a rather long comment {i}\n"
+        for i in range(1200)
+    ))
+    assert tab.import_file(str(big))
+    with qtbot.waitSignal(tab.error, timeout=3000):
+        tab.save()
+    assert "Your edits are kept" in tab.message_texts()["save"]
+    qtbot.mouseClick(tab.undoButton, Qt.LeftButton)
+    assert [rule.api_line() for rule in tab.rules()][0].startswith("action=drop dst4=192.168.0.0/16")
+    assert "save" not in tab.message_texts()
+    tab.shutdown()
+    drain()
