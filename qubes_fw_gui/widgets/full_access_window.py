@@ -217,11 +217,23 @@ class FullAccessWindow(QWidget):
     def _show_error(self, text: str | None) -> None:
         self.errorLabel.setText(text or "")
         self.errorLabel.setVisible(bool(text))
+        self._grow_to_fit()
 
     def _on_events_failed(self, why: str) -> None:
         self.statusLabel.setText(
             self.tr("Not following changes made elsewhere ({why}).").format(why=why)
         )
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Make room for a wrapped message: Qt's minimum size ignores how tall wrapped text gets,
+        so a long error (a socket path, a hint) was cut at the window's edge."""
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        need = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if need > self.height():
+            self.resize(width, need)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.shutdown()

@@ -227,3 +227,27 @@ def test_a_refused_save_message_goes_once_the_edits_are_undone(qtbot, sandbox, s
     assert "save" not in tab.message_texts()
     tab.shutdown()
     drain()
+
+
+def test_full_access_button_shows_the_whole_error_when_dom0_is_gone(qtbot, dom0) -> None:
+    from qubes_fw_gui.widgets.full_access_window import FullAccessWindow
+
+    window = FullAccessWindow(SocketAdminPort(dom0.socket_path), "work", 15)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=5000):
+        window.show()
+    drain()
+    dom0.stop()
+    qtbot.mouseClick(window.box.startButton, Qt.LeftButton)
+    qtbot.waitUntil(window.errorLabel.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: "Not following" in window.statusLabel.text(), timeout=5000)
+    label = window.errorLabel
+    assert "Cannot reach qubesd" in label.text()
+    # Every wrapped line of the message is inside the window, none cut at its edges.
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=2000)
+    assert label.geometry().bottom() <= window.height() and label.geometry().right() <= window.width()
+    status = window.statusLabel
+    assert status.height() >= status.heightForWidth(status.width())
+    assert window.closeButton.geometry().bottom() <= window.height()
+    window.shutdown()
+    dom0.start()
