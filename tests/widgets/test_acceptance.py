@@ -251,3 +251,30 @@ def test_full_access_button_shows_the_whole_error_when_dom0_is_gone(qtbot, dom0)
     assert window.closeButton.geometry().bottom() <= window.height()
     window.shutdown()
     dom0.start()
+
+
+def test_alt_e_opens_the_rule_editor_even_while_full_access_is_on(qtbot, sandbox, sandbox_port) -> None:
+    from PyQt5.QtWidgets import QApplication
+
+    from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
+
+    dialog = QubeFirewallDialog(sandbox_port, "work")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.tab.loaded, timeout=5000):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    box = dialog.tab.full_access_box
+    with qtbot.waitSignal(dialog.tab.saved, timeout=5000):
+        qtbot.mouseClick(box.startButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: box.endButton.isVisible() and box.endButton.isEnabled(), timeout=5000)
+    table = dialog.tab.table
+    table.setFocus()
+    table.selectRow(1)
+    assert dialog.tab.editButton.isEnabled()
+    qtbot.keyClick(table, Qt.Key_E, Qt.AltModifier)  # &Edit…, no longer shared with "End now"
+    qtbot.waitUntil(lambda: dialog.tab.rule_dialog is not None and dialog.tab.rule_dialog.isVisible(), timeout=3000)
+    dialog.tab.rule_dialog.reject()
+    assert box.endButton.text().replace("&", "") == "End now"
+    dialog.reject()
+    drain()
