@@ -19,6 +19,7 @@ from qubes_fw_gui.admin.port import AdminPort
 from qubes_fw_gui.editor.overview import QubeRow, read_overview
 from qubes_fw_gui.editor.summary import FirewallSummary
 from qubes_fw_gui.widgets.event_follower import EventFollower
+from qubes_fw_gui.widgets.power_state import power_state_text
 from qubes_fw_gui.widgets.worker import run_in_background
 
 COL_QUBE, COL_CLASS, COL_STATE, COL_NETVM, COL_FIREWALL = range(5)
@@ -58,7 +59,7 @@ class QubeListModel(QAbstractTableModel):
             return (
                 info.name,
                 info.klass,
-                info.state,
+                power_state_text(info.state),
                 info.netvm or self.tr("(none)"),
                 self.summary_text(entry.summary, entry.error),
             )[column]

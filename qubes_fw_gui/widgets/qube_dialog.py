@@ -16,6 +16,7 @@ from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QFrame, QScrollArea, QWid
 from qubes_fw_gui import paths
 from qubes_fw_gui.admin.port import AdminPort
 from qubes_fw_gui.widgets.firewall_tab import FirewallTab
+from qubes_fw_gui.widgets.power_state import power_state_text
 from qubes_fw_gui.widgets.screen_fit import fit_to_screen
 from qubes_fw_gui.widgets.worker import run_in_background
 
@@ -98,7 +99,7 @@ class QubeFirewallDialog(QDialog):
             return  # closed while loading: no label or leak-protection reads for nobody
         netvm = info.netvm or self.tr("none")
         self.qubeDetails.setText(
-            self.tr("{klass}, {state}, netvm: {netvm}").format(klass=info.klass, state=info.state, netvm=netvm)
+            self.tr("{klass}, {state}, netvm: {netvm}").format(klass=info.klass, state=power_state_text(info.state), netvm=netvm)
         )
         label = info.label
         run_in_background(lambda: self.port.label_color(label), self._show_label_colour, None, self)

@@ -278,3 +278,29 @@ def test_alt_e_opens_the_rule_editor_even_while_full_access_is_on(qtbot, sandbox
     assert box.endButton.text().replace("&", "") == "End now"
     dialog.reject()
     drain()
+
+
+def test_power_states_are_shown_in_the_persons_language(qtbot, sandbox_port) -> None:
+    from PyQt5.QtCore import QCoreApplication, QTranslator
+
+    from qubes_fw_gui.widgets.chooser import COL_STATE, QubeChooser
+
+    class Shouting(QTranslator):
+        """A stand-in language: every power-state word in capitals."""
+
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
+            return source.upper() if context == "PowerState" else None
+
+    translator = Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        chooser = QubeChooser(sandbox_port)
+        qtbot.addWidget(chooser)
+        chooser.show()
+        qtbot.waitUntil(lambda: "work" in chooser.names(), timeout=5000)
+        assert chooser.text_of("work", COL_STATE) == "RUNNING"
+        assert chooser.text_of("vault", COL_STATE) == "HALTED"
+        chooser.close()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    drain()
