@@ -20,6 +20,7 @@ from qubes_fw_gui.editor.overview import QubeRow, read_overview
 from qubes_fw_gui.editor.summary import FirewallSummary
 from qubes_fw_gui.widgets.event_follower import EventFollower
 from qubes_fw_gui.widgets.power_state import power_state_text
+from qubes_fw_gui.widgets.screen_fit import fit_to_screen
 from qubes_fw_gui.widgets.worker import run_in_background
 
 COL_QUBE, COL_CLASS, COL_STATE, COL_NETVM, COL_FIREWALL = range(5)
@@ -144,7 +145,7 @@ class QubeChooser(QWidget):
         self._follower.firewall_changed.connect(self._refresh_soon.start)
         self._follower.qube_changed.connect(lambda _name: self._refresh_soon.start())
         self._follower.start()
-        self.resize(900, 460)
+        fit_to_screen(self, 900, 540)  # the demo world's ten qubes without a scroll bar
         self.refresh()
 
     def set_sandbox_note(self, text: str) -> None:
