@@ -608,7 +608,8 @@ class FirewallTab(QWidget):
         bar = self._show_message("conflict", "warning", "\n".join(lines))
         bar.add_button(self.tr("Overwrite with my rules"), lambda: self.save(force=True), name="overwrite")
         bar.add_button(self.tr("Reload (discard my edits)…"), lambda: self._confirm_reload("conflict"), name="reload")
-        bar.add_button(self.tr("Cancel"), lambda: self._clear_message("conflict"), name="cancel")
+        # No "Cancel" here: the bar's own Dismiss does that, and a second Cancel beside the dialog's
+        # (which discards the edits) read as if it might throw them away.
 
     def _confirm_reload(self, key: str) -> None:
         """The second step of "Reload": say what is lost, then do it."""

@@ -304,3 +304,22 @@ def test_power_states_are_shown_in_the_persons_language(qtbot, sandbox_port) -> 
     finally:
         QCoreApplication.removeTranslator(translator)
     drain()
+
+
+def test_the_conflict_question_offers_each_choice_once(qtbot, sandbox, sandbox_port) -> None:
+    tab = open_tab(qtbot, sandbox_port)
+    tab.table.selectRow(0)
+    qtbot.mouseClick(tab.deleteButton, Qt.LeftButton)
+    SocketAdminPort(sandbox.socket_path).call(
+        "admin.vm.firewall.Set", "work", payload=b"action=accept dst4=198.51.100.7\naction=drop\n"
+    )
+    qtbot.waitUntil(lambda: "outside" in tab.message_texts(), timeout=5000)
+    tab.save()
+    qtbot.waitUntil(lambda: "conflict" in tab.message_texts(), timeout=5000)
+    bar = tab.message_bar("conflict")
+    texts = [button.text() for button in bar.findChildren(type(tab.addButton)) if button.isVisible()]
+    assert "Cancel" not in texts and len(texts) == len(set(texts))
+    assert {"Overwrite with my rules", "Reload (discard my edits)…"} <= set(texts)
+    assert tab.is_modified()
+    tab.shutdown()
+    drain()
