@@ -2,548 +2,556 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name>@default</name>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="29"/>
-        <source>cannot read: {error}</source>
-        <translation>nicht lesbar: {error}</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="31"/>
-        <source>no network</source>
-        <translation>kein Netzwerk</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="33"/>
-        <source>direct network access: rules not applied</source>
-        <translation>direkter Netzzugang: Regeln nicht angewendet</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="35"/>
-        <source>netvm does not enforce</source>
-        <translation>Netz-VM setzt nicht durch</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="37"/>
-        <source>accept all</source>
-        <translation>alles annehmen</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="38"/>
-        <source>default accept</source>
-        <translation>Standard: annehmen</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="38"/>
-        <source>default drop</source>
-        <translation>Standard: verwerfen</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="40"/>
-        <source>1 rule, {default}</source>
-        <translation>1 Regel, {default}</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="41"/>
-        <source>{count} rules, {default}</source>
-        <translation>{count} Regeln, {default}</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="47"/>
-        <source>This qube has direct network access; firewall rules, and so a full-access window, are not used for it.</source>
-        <translation>Dieser Qube hat direkten Netzzugang; Firewall-Regeln und damit ein Zeitfenster mit vollem Zugriff werden für ihn nicht verwendet.</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="49"/>
-        <source>This qube has no netvm, so it has no network at all: a full-access window has no effect.</source>
-        <translation>Dieser Qube hat keine Netz-VM und damit gar kein Netzwerk: Ein Zeitfenster mit vollem Zugriff hat keine Wirkung.</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="52"/>
-        <source>The netvm {netvm} does not support &apos;qubes-firewall&apos;: it does not enforce the rules, so a full-access window has no effect.</source>
-        <translation>Die Netz-VM {netvm} unterstützt 'qubes-firewall' nicht: Sie setzt die Regeln nicht durch, daher hat ein Zeitfenster mit vollem Zugriff keine Wirkung.</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="55"/>
-        <source>The qubes-firewall service is turned off in the netvm {netvm}: it does not enforce the rules, so a full-access window has no effect.</source>
-        <translation>Der Dienst qubes-firewall ist in der Netz-VM {netvm} ausgeschaltet: Sie setzt die Regeln nicht durch, daher hat ein Zeitfenster mit vollem Zugriff keine Wirkung.</translation>
-    </message>
-</context>
-<context>
     <name>ConnectionTestBox</name>
     <message>
-        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="35"/>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="39"/>
         <source>Test a connection</source>
         <translation>Eine Verbindung prüfen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="40"/>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="44"/>
         <source>host or address, e.g. 10.1.2.3 or example.com</source>
         <translation>Host oder Adresse, z. B. 10.1.2.3 oder example.com</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="44"/>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="48"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="47"/>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="51"/>
         <source>port, e.g. 443 or https</source>
         <translation>Port, z. B. 443 oder https</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="49"/>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="52"/>
         <source>&amp;Test</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="55"/>
-        <source>To:</source>
-        <translation>Nach:</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="100"/>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="97"/>
         <source>Type a host name or an address to test.</source>
         <translation>Einen Hostnamen oder eine Adresse zum Prüfen eingeben.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="115"/>
-        <source>Dropped by qubesd&apos;s implicit policy: no rule matches. {reason}</source>
-        <translation>Verworfen durch die implizite Richtlinie von qubesd: Keine Regel passt. {reason}</translation>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="60"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="117"/>
-        <source>Accepted by rule {number}. {reason}</source>
-        <translation>Angenommen durch Regel {number}. {reason}</translation>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="91"/>
+        <source>test one port, not a range</source>
+        <translation>einen Port prüfen, keinen Bereich</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="119"/>
-        <source>Dropped by rule {number}. {reason}</source>
-        <translation>Verworfen durch Regel {number}. {reason}</translation>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="112"/>
+        <source>Dropped by qubesd&apos;s implicit policy: no rule matches.</source>
+        <translation>Verworfen durch die implizite Richtlinie von qubesd: Keine Regel passt.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="114"/>
+        <source>Accepted by rule {number}.</source>
+        <translation>Angenommen durch Regel {number}.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/connection_test.py" line="116"/>
+        <source>Dropped by rule {number}.</source>
+        <translation>Verworfen durch Regel {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/countdown.py" line="36"/>
+        <source>{days} d {h}:{m:02}:{s:02}</source>
+        <translation>{days} T {h}:{m:02}:{s:02}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/countdown.py" line="51"/>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/countdown.py" line="59"/>
+        <source>ended {time}</source>
+        <translation>beendet {time}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/countdown.py" line="60"/>
+        <source>ends {time} (in {left})</source>
+        <translation>endet {time} (in {left})</translation>
+    </message>
+</context>
+<context>
+    <name>EventFollower</name>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/event_follower.py" line="64"/>
+        <source>dom0 closed the event stream</source>
+        <translation>dom0 hat den Ereignisstrom geschlossen</translation>
     </message>
 </context>
 <context>
     <name>FirewallTab</name>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="45"/>
+        <location filename="../ui/firewall_tab.ui" line="35"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="46"/>
+        <location filename="../ui/firewall_tab.ui" line="36"/>
         <source>Add a rule after the selected one (Insert)</source>
         <translation>Eine Regel nach der ausgewählten hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="51"/>
+        <location filename="../ui/firewall_tab.ui" line="41"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="52"/>
+        <location filename="../ui/firewall_tab.ui" line="42"/>
         <source>Edit the selected rule (Enter or double-click)</source>
         <translation>Die ausgewählte Regel bearbeiten (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="57"/>
+        <location filename="../ui/firewall_tab.ui" line="47"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="62"/>
+        <location filename="../ui/firewall_tab.ui" line="52"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="63"/>
+        <location filename="../ui/firewall_tab.ui" line="53"/>
         <source>Delete the selected rules (Delete)</source>
         <translation>Die ausgewählten Regeln löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="68"/>
+        <location filename="../ui/firewall_tab.ui" line="58"/>
         <source>Move the selected rules up (Ctrl+Up)</source>
         <translation>Die ausgewählten Regeln nach oben schieben (Strg+Hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="69"/>
+        <location filename="../ui/firewall_tab.ui" line="59"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="74"/>
+        <location filename="../ui/firewall_tab.ui" line="64"/>
         <source>Move the selected rules down (Ctrl+Down)</source>
         <translation>Die ausgewählten Regeln nach unten schieben (Strg+Runter)</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="75"/>
+        <location filename="../ui/firewall_tab.ui" line="65"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="80"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="325"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="81"/>
+        <location filename="../ui/firewall_tab.ui" line="71"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="86"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="326"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="87"/>
+        <location filename="../ui/firewall_tab.ui" line="77"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="98"/>
+        <location filename="../ui/firewall_tab.ui" line="88"/>
         <source>Filter rules</source>
         <translation>Regeln filtern</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="104"/>
+        <location filename="../ui/firewall_tab.ui" line="94"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="105"/>
+        <location filename="../ui/firewall_tab.ui" line="95"/>
         <source>Replace the rules with a file of Admin API lines</source>
         <translation>Die Regeln durch eine Datei mit Admin-API-Zeilen ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="110"/>
+        <location filename="../ui/firewall_tab.ui" line="100"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="111"/>
+        <location filename="../ui/firewall_tab.ui" line="101"/>
         <source>Save the rules as Admin API lines</source>
         <translation>Die Regeln als Admin-API-Zeilen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/firewall_tab.ui" line="123"/>
+        <location filename="../ui/firewall_tab.ui" line="115"/>
         <source>Anything else (the default action):</source>
         <translation>Alles andere (Standardaktion):</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="77"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="88"/>
         <source>drop</source>
         <translation>verwerfen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="78"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="89"/>
         <source>accept</source>
         <translation>annehmen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="79"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="90"/>
         <source>drop (implicit, qubesd&apos;s policy)</source>
         <translation>verwerfen (implizit, Richtlinie von qubesd)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="100"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="133"/>
         <source>Loading the rules of {qube}…</source>
         <translation>Die Regeln von {qube} werden geladen…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="126"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="166"/>
         <source>Saving…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="207"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="252"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="222"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="280"/>
         <source>Could not read the netvm&apos;s settings, so the warnings about enforcement may be missing: {error}</source>
         <translation>Die Einstellungen der Netz-VM waren nicht lesbar, daher fehlen eventuell Warnungen zur Durchsetzung: {error}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="271"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="342"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="289"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="369"/>
         <source>Edit rule {number}</source>
         <translation>Regel {number} bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="297"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="377"/>
         <source>Delete %n rule(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="303"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="383"/>
         <source>Duplicate %n rule(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="308"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="388"/>
         <source>Move rules up</source>
         <translation>Regeln nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="308"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="388"/>
         <source>Move rules down</source>
         <translation>Regeln nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="316"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="396"/>
         <source>Move rules</source>
         <translation>Regeln verschieben</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="328"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="408"/>
         <source>Change the default action</source>
         <translation>Standardaktion ändern</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="343"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="423"/>
         <source>Checking whether {netvm} supports L7 filtering…</source>
         <translation>Es wird geprüft, ob {netvm} L7-Filterung unterstützt…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="345"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="425"/>
         <source>{netvm} supports L7 filtering.</source>
         <translation>{netvm} unterstützt L7-Filterung.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="346"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="426"/>
         <source>{netvm} does not advertise L7 support: it will DROP ALL traffic of this qube.</source>
         <translation>{netvm} meldet keine L7-Unterstützung: Sie wird JEGLICHEN Verkehr dieses Qubes VERWERFEN.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="354"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="434"/>
         <source>The rule dialog is not available: {error}</source>
         <translation>Der Regeldialog ist nicht verfügbar: {error}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="411"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="493"/>
         <source>dom0 cannot store an empty rule list. To block everything, keep the default action &quot;drop&quot; as an explicit rule.</source>
-        <translation>dom0 kann keine leere Regelliste speichern. Um alles zu sperren, die Standardaktion "verwerfen" als ausdrückliche Regel behalten.</translation>
+        <translation>dom0 kann keine leere Regelliste speichern. Um alles zu sperren, die Standardaktion &quot;verwerfen&quot; als ausdrückliche Regel behalten.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="418"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="500"/>
         <source>Not saved: {count} rules make a request of {size} bytes, and dom0 refuses requests over {limit} bytes (64 KiB). Only the first {fits} of these rules fit in one save: remove or merge {extra} rules (for example by using networks instead of single addresses) and save again. Your edits are kept.</source>
         <translation>Nicht gespeichert: {count} Regeln ergeben eine Anfrage von {size} Bytes, und dom0 lehnt Anfragen über {limit} Bytes (64 KiB) ab. Nur die ersten {fits} dieser Regeln passen in eine Speicherung: {extra} Regeln entfernen oder zusammenfassen (zum Beispiel Netze statt einzelner Adressen verwenden) und erneut speichern. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="441"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="525"/>
         <source>Saved at {time}.</source>
         <translation>Gespeichert um {time}.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="453"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="537"/>
         <source> Your edits are kept.</source>
         <translation> Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="456"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="540"/>
         <source>Not saved: the rules are larger than the 64 KiB dom0 accepts in one request; {fits} rules fit. Remove some rules and save again.</source>
         <translation>Nicht gespeichert: Die Regeln sind größer als die 64 KiB, die dom0 in einer Anfrage annimmt; {fits} Regeln passen. Einige Regeln entfernen und erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="461"/>
-        <source>dom0 (qubesd) cannot be reached: {message}. Check that qubesd (or the sandbox) is running, then try again.</source>
-        <translation>dom0 (qubesd) ist nicht erreichbar: {message}. Prüfen, ob qubesd (oder die Sandbox) läuft, dann erneut versuchen.</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="466"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="547"/>
         <source>Permission denied: you may not change the firewall of {qube}. From a GUI domain, the qrexec policy must allow admin.vm.firewall.Set for this qube.</source>
         <translation>Zugriff verweigert: Sie dürfen die Firewall von {qube} nicht ändern. Aus einer GUI-Domäne muss die qrexec-Richtlinie admin.vm.firewall.Set für diesen Qube erlauben.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="471"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="552"/>
         <source>The qube {qube} does not exist (any more).</source>
         <translation>Den Qube {qube} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="475"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="556"/>
         <source>dom0 refused the rules. Likely cause: the L7 protocol of rule(s) {numbers}. Stock qubesd does not know the spec&apos;s dpi option and refuses the whole list. Remove the L7 protocol from those rules and save again.</source>
         <translation>dom0 hat die Regeln abgelehnt. Wahrscheinliche Ursache: das L7-Protokoll der Regel(n) {numbers}. Das unveränderte qubesd kennt die dpi-Option der Spezifikation nicht und lehnt die ganze Liste ab. Das L7-Protokoll aus diesen Regeln entfernen und erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="480"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="561"/>
         <source>dom0 refused the rules without a reason (an invalid rule, or the request was denied by policy). See journalctl in dom0 for details.</source>
         <translation>dom0 hat die Regeln ohne Begründung abgelehnt (eine ungültige Regel, oder die Anfrage wurde durch eine Richtlinie verweigert). Einzelheiten zeigt journalctl in dom0.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="486"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="567"/>
         <source>Unexpected error: {error}</source>
         <translation>Unerwarteter Fehler: {error}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="491"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="572"/>
         <source>Not saved yet: rule(s) {numbers} use an L7 protocol, and the FirewallVM {netvm} does not advertise supported-feature.qubes-firewall-dpi. It will DROP ALL traffic of {qube}. Remove the L7 protocol, or save anyway if you mean to cut this qube off.</source>
         <translation>Noch nicht gespeichert: Regel(n) {numbers} verwenden ein L7-Protokoll, und die FirewallVM {netvm} meldet supported-feature.qubes-firewall-dpi nicht. Sie wird JEGLICHEN Verkehr von {qube} VERWERFEN. Das L7-Protokoll entfernen oder trotzdem speichern, wenn dieser Qube abgeschnitten werden soll.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="496"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="577"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="521"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="602"/>
         <source>The rules of {qube} were changed elsewhere since you opened them (for example with qvm-firewall). Not saved yet.</source>
         <translation>Die Regeln von {qube} wurden seit dem Öffnen anderswo geändert (zum Beispiel mit qvm-firewall). Noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="523"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="604"/>
         <source>Removed there: {line}</source>
         <translation>Dort entfernt: {line}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="524"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="605"/>
         <source>Added there: {line}</source>
         <translation>Dort hinzugefügt: {line}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="526"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="607"/>
         <source>… and more.</source>
         <translation>… und weitere.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="528"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="609"/>
         <source>Overwrite with my rules</source>
         <translation>Mit meinen Regeln überschreiben</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="625"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="768"/>
         <source>Reload (discard my edits)…</source>
         <translation>Neu laden (meine Änderungen verwerfen)…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="530"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="535"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="617"/>
         <source>Reloading discards every edit you made since the rules were loaded.</source>
         <translation>Neu laden verwirft jede Änderung seit dem Laden der Regeln.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="538"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="620"/>
         <source>Discard my edits and reload</source>
         <translation>Meine Änderungen verwerfen und neu laden</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="539"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="621"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="556"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="676"/>
         <source>Allow full access</source>
         <translation>Vollen Zugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="561"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="681"/>
         <source>Extend full access</source>
         <translation>Vollen Zugriff verlängern</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="566"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="686"/>
         <source>End full access</source>
         <translation>Vollen Zugriff beenden</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="618"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="761"/>
         <source>Reloaded: the rules were changed elsewhere.</source>
         <translation>Neu geladen: Die Regeln wurden anderswo geändert.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="620"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="763"/>
         <source>The rules of {qube} were changed elsewhere (for example with qvm-firewall) while you were editing. Saving will ask before overwriting them.</source>
         <translation>Die Regeln von {qube} wurden während Ihrer Bearbeitung anderswo geändert (zum Beispiel mit qvm-firewall). Beim Speichern wird vor dem Überschreiben nachgefragt.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="676"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="819"/>
         <source>{qube} has no netvm, so it has no network access at all: these rules have no effect until a netvm is set.</source>
         <translation>{qube} hat keine Netz-VM und damit gar keinen Netzzugang: Diese Regeln wirken erst, wenn eine Netz-VM gesetzt ist.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="681"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="824"/>
         <source>{qube} has direct network access (it provides network and has no netvm): its own firewall rules are never applied. Filter its traffic elsewhere.</source>
         <translation>{qube} hat direkten Netzzugang (stellt Netzwerk bereit und hat keine Netz-VM): Seine eigenen Firewall-Regeln werden nie angewendet. Seinen Verkehr anderswo filtern.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="686"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="829"/>
         <source>The netvm {netvm} does not support the qubes-firewall feature: these rules are NOT enforced. Use a netvm such as sys-firewall.</source>
         <translation>Die Netz-VM {netvm} unterstützt das Feature qubes-firewall nicht: Diese Regeln werden NICHT durchgesetzt. Eine Netz-VM wie sys-firewall verwenden.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="691"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="834"/>
         <source>The qubes-firewall service is turned off in the netvm {netvm} (feature service.qubes-firewall is empty): these rules are NOT enforced.</source>
         <translation>Der Dienst qubes-firewall ist in der Netz-VM {netvm} ausgeschaltet (Feature service.qubes-firewall ist leer): Diese Regeln werden NICHT durchgesetzt.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="696"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="839"/>
         <source>The netvm {netvm} is not running: the rules apply when it starts.</source>
         <translation>Die Netz-VM {netvm} läuft nicht: Die Regeln gelten, sobald sie startet.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="700"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="843"/>
         <source>Rule(s) {numbers} use an L7 protocol, but the FirewallVM {netvm} does not advertise supported-feature.qubes-firewall-dpi: it will DROP ALL traffic of {qube} once these rules are saved.</source>
         <translation>Regel(n) {numbers} verwenden ein L7-Protokoll, aber die FirewallVM {netvm} meldet supported-feature.qubes-firewall-dpi nicht: Sie wird JEGLICHEN Verkehr von {qube} VERWERFEN, sobald diese Regeln gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="781"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="927"/>
         <source>Import rules</source>
         <translation>Regeln importieren</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="756"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="902"/>
         <source>Rule files (*.txt *.rules);;All files (*)</source>
         <translation>Regeldateien (*.txt *.rules);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="768"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="914"/>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} ist nicht lesbar: {error}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="773"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="919"/>
         <source>Nothing imported: {count} line(s) of {path} are not valid rules:
 {errors}</source>
         <translation>Nichts importiert: {count} Zeile(n) von {path} sind keine gültigen Regeln:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="778"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="924"/>
         <source>Nothing imported: {path} holds no rules.</source>
         <translation>Nichts importiert: {path} enthält keine Regeln.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="786"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="932"/>
         <source>Export rules</source>
         <translation>Regeln exportieren</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="786"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="932"/>
         <source>Rule files (*.rules *.txt)</source>
         <translation>Regeldateien (*.rules *.txt)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="797"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="943"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} ist nicht schreibbar: {error}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="799"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="945"/>
         <source>Exported {count} rules.</source>
         <translation>{count} Regeln exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="269"/>
+        <source>This qube has direct network access: its firewall rules, and so a full-access window, are never applied.</source>
+        <translation>Dieser Qube hat direkten Netzzugang: Seine Firewall-Regeln und damit ein Zeitfenster mit vollem Zugriff werden nie angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="272"/>
+        <source>This qube has no netvm, so it has no network at all: a full-access window has no effect.</source>
+        <translation>Dieser Qube hat keine Netz-VM und damit gar kein Netzwerk: Ein Zeitfenster mit vollem Zugriff hat keine Wirkung.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="275"/>
+        <source>The qubes-firewall service is turned off in the netvm {netvm}, so a full-access window has no effect.</source>
+        <translation>Der Dienst qubes-firewall ist in der Netz-VM {netvm} ausgeschaltet, daher hat ein Zeitfenster mit vollem Zugriff keine Wirkung.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="325"/>
+        <source>Undo: {what} (Ctrl+Z)</source>
+        <translation>Rückgängig: {what} (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="326"/>
+        <source>Redo: {what} (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen: {what} (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="364"/>
+        <source>The rule you edited was changed elsewhere meanwhile; your version was added as a new rule.</source>
+        <translation>Die bearbeitete Regel wurde inzwischen anderswo geändert; Ihre Fassung wurde als neue Regel hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="545"/>
+        <source>dom0 cannot be reached. {message}</source>
+        <translation>dom0 ist nicht erreichbar. {message}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="649"/>
+        <source>Saving the full-access window (your other changes stay unsaved)…</source>
+        <translation>Das Zeitfenster mit vollem Zugriff wird gespeichert (Ihre anderen Änderungen bleiben ungespeichert)…</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="665"/>
+        <source>Saved the full-access window at {time}; your other changes are not saved yet.</source>
+        <translation>Zeitfenster mit vollem Zugriff um {time} gespeichert; Ihre anderen Änderungen sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="707"/>
+        <source>Lost contact with dom0 ({why}): changes made elsewhere do not show until it is back. Trying again…</source>
+        <translation>Verbindung zu dom0 verloren ({why}): Änderungen von anderswo erscheinen erst wieder, wenn sie zurück ist. Neuer Versuch…</translation>
     </message>
 </context>
 <context>
@@ -554,7 +562,7 @@
         <translation>Vorübergehend voller Zugriff</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="180"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="191"/>
         <source>Allow full access for</source>
         <translation>Vollen Zugriff erlauben für</translation>
     </message>
@@ -564,149 +572,109 @@
         <translation>Wie lange der Qube jede Adresse erreichen darf</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="63"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="67"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/full_access_box.ui" line="36"/>
-        <source>5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/full_access_box.ui" line="37"/>
-        <source>5 minutes</source>
-        <translation>5 Minuten</translation>
-    </message>
-    <message>
-        <location filename="../ui/full_access_box.ui" line="42"/>
-        <source>15</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/full_access_box.ui" line="43"/>
-        <source>15 minutes</source>
-        <translation>15 Minuten</translation>
-    </message>
-    <message>
-        <location filename="../ui/full_access_box.ui" line="48"/>
-        <source>30</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/full_access_box.ui" line="49"/>
-        <source>30 minutes</source>
-        <translation>30 Minuten</translation>
-    </message>
-    <message>
-        <location filename="../ui/full_access_box.ui" line="54"/>
-        <source>60</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/full_access_box.ui" line="55"/>
-        <source>60 minutes</source>
-        <translation>60 Minuten</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="183"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="194"/>
         <source>until a time of day</source>
         <translation>bis zu einer Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../ui/full_access_box.ui" line="75"/>
+        <location filename="../ui/full_access_box.ui" line="71"/>
         <source>A time earlier than now means tomorrow</source>
         <translation>Eine Uhrzeit vor jetzt bedeutet morgen</translation>
     </message>
     <message>
-        <location filename="../ui/full_access_box.ui" line="76"/>
-        <source>HH:mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="159"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="165"/>
         <source>Full access is off.</source>
         <translation>Voller Zugriff ist aus.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="100"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="106"/>
         <source>The netvm of this qube does not enforce the firewall, so a full-access window has no effect.</source>
         <translation>Die Netz-VM dieses Qubes setzt die Firewall nicht durch, daher hat ein Zeitfenster mit vollem Zugriff keine Wirkung.</translation>
     </message>
     <message>
-        <location filename="../ui/full_access_box.ui" line="115"/>
+        <location filename="../ui/full_access_box.ui" line="111"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../ui/full_access_box.ui" line="116"/>
+        <location filename="../ui/full_access_box.ui" line="112"/>
         <source>Add a rule that accepts everything, first in the list, until the end time; saved at once</source>
         <translation>Eine Regel, die alles erlaubt, an erster Stelle bis zur Endzeit hinzufügen; wird sofort gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/full_access_box.ui" line="121"/>
+        <location filename="../ui/full_access_box.ui" line="117"/>
         <source>E&amp;xtend</source>
         <translation>&amp;Verlängern</translation>
     </message>
     <message>
-        <location filename="../ui/full_access_box.ui" line="126"/>
-        <source>&amp;End now</source>
-        <translation>Jetzt &amp;beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/full_access_box.ui" line="127"/>
+        <location filename="../ui/full_access_box.ui" line="123"/>
         <source>Remove the full-access rule and save at once</source>
         <translation>Die Regel für vollen Zugriff entfernen und sofort speichern</translation>
     </message>
     <message>
-        <location filename="../ui/full_access_box.ui" line="146"/>
+        <location filename="../ui/full_access_box.ui" line="142"/>
         <source>At the end time dom0 removes the rule, and the FirewallVM then cuts the connections the remaining rules do not allow (Qubes 4.2 and later).</source>
         <translation>Zur Endzeit entfernt dom0 die Regel, und die FirewallVM trennt dann die Verbindungen, die die übrigen Regeln nicht erlauben (ab Qubes 4.2).</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="60"/>
-        <source>{n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="61"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="65"/>
         <source>Full access for {n} minutes</source>
         <translation>Voller Zugriff für {n} Minuten</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="162"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="168"/>
         <source>&lt;b&gt;Full access is on&lt;/b&gt;: {ends}.</source>
         <translation>&lt;b&gt;Voller Zugriff ist an&lt;/b&gt;: {ends}.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="175"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="186"/>
         <source>tomorrow</source>
         <translation>morgen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="175"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="186"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="180"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="191"/>
         <source>Extend by</source>
         <translation>Verlängern um</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="191"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="202"/>
         <source>The window already lasts until {time}.</source>
         <translation>Das Zeitfenster dauert bereits bis {time}.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="195"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="206"/>
         <source>Saving…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="203"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="214"/>
         <source>This full-access rule is rule {n} in the list, not the first: the drop rules above it (rule {rules}) still block what they match.</source>
         <translation>Diese Regel für vollen Zugriff ist Regel {n} der Liste, nicht die erste: Die Sperrregeln darüber (Regel {rules}) blockieren weiterhin, was sie erfassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/full_access_box.ui" line="122"/>
+        <source>E&amp;nd now</source>
+        <translation>Jetzt be&amp;enden</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="171"/>
+        <source>{left} left</source>
+        <translation>noch {left}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_box.py" line="223"/>
+        <source>The first rule of this qube already accepts every connection: a full-access window changes nothing.</source>
+        <translation>Die erste Regel dieses Qubes nimmt bereits jede Verbindung an: Ein Zeitfenster mit vollem Zugriff ändert nichts.</translation>
     </message>
 </context>
 <context>
@@ -717,49 +685,74 @@
         <translation>Voller Zugriff</translation>
     </message>
     <message>
-        <location filename="../ui/full_access_window.ui" line="63"/>
+        <location filename="../ui/full_access_window.ui" line="64"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/full_access_window.ui" line="64"/>
+        <location filename="../ui/full_access_window.ui" line="65"/>
         <source>Close this window; a running full-access window keeps running until its end time</source>
         <translation>Dieses Fenster schließen; ein laufendes Zeitfenster mit vollem Zugriff läuft bis zu seiner Endzeit weiter</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="149"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="214"/>
         <source>Full access: {qube}</source>
         <translation>Voller Zugriff: {qube}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="154"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="107"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="186"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="145"/>
         <source>netvm: {netvm}</source>
         <translation>Netz-VM: {netvm}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="186"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="145"/>
         <source>no netvm</source>
         <translation>keine Netz-VM</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="200"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="159"/>
         <source>Could not read the rules of {qube}: {why}</source>
         <translation>Die Regeln von {qube} waren nicht lesbar: {why}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="229"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="188"/>
         <source>Could not save the rules of {qube}; nothing was changed: {why}</source>
         <translation>Die Regeln von {qube} konnten nicht gespeichert werden; nichts wurde geändert: {why}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="255"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="223"/>
         <source>Not following changes made elsewhere ({why}).</source>
         <translation>Änderungen von anderswo werden nicht verfolgt ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="47"/>
+        <source>This qube has direct network access; firewall rules, and so a full-access window, are not used for it.</source>
+        <translation>Dieser Qube hat direkten Netzzugang; Firewall-Regeln und damit ein Zeitfenster mit vollem Zugriff werden für ihn nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="50"/>
+        <source>This qube has no netvm, so it has no network at all: a full-access window has no effect.</source>
+        <translation>Dieser Qube hat keine Netz-VM und damit gar kein Netzwerk: Ein Zeitfenster mit vollem Zugriff hat keine Wirkung.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="54"/>
+        <source>The netvm {netvm} does not support &apos;qubes-firewall&apos;: it does not enforce the rules, so a full-access window has no effect.</source>
+        <translation>Die Netz-VM {netvm} unterstützt 'qubes-firewall' nicht: Sie setzt die Regeln nicht durch, daher hat ein Zeitfenster mit vollem Zugriff keine Wirkung.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="58"/>
+        <source>The qubes-firewall service is turned off in the netvm {netvm}: it does not enforce the rules, so a full-access window has no effect.</source>
+        <translation>Der Dienst qubes-firewall ist in der Netz-VM {netvm} ausgeschaltet: Sie setzt die Regeln nicht durch, daher hat ein Zeitfenster mit vollem Zugriff keine Wirkung.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="212"/>
+        <source>Full access: {qube}, {summary}</source>
+        <translation>Voller Zugriff: {qube}, {summary}</translation>
     </message>
 </context>
 <context>
@@ -855,7 +848,7 @@
     <message>
         <location filename="../ui/leak_panel.ui" line="72"/>
         <source>The VPN&apos;s interfaces inside the ProxyVM, separated by spaces (tun0 for OpenVPN, wg0 for WireGuard). A name ending in * stands for every name with that start (wg*). Both options below use this list as &quot;the tunnel&quot;.</source>
-        <translation>Die Schnittstellen des VPN in der ProxyVM, durch Leerzeichen getrennt (tun0 für OpenVPN, wg0 für WireGuard). Ein Name mit * am Ende steht für jeden Namen mit diesem Anfang (wg*). Beide Optionen unten verwenden diese Liste als "den Tunnel".</translation>
+        <translation>Die Schnittstellen des VPN in der ProxyVM, durch Leerzeichen getrennt (tun0 für OpenVPN, wg0 für WireGuard). Ein Name mit * am Ende steht für jeden Namen mit diesem Anfang (wg*). Beide Optionen unten verwenden diese Liste als &quot;den Tunnel&quot;.</translation>
     </message>
     <message>
         <location filename="../ui/leak_panel.ui" line="86"/>
@@ -997,6 +990,11 @@
         <source>No qube uses {qube} as its net qube yet.</source>
         <translation>Noch verwendet kein Qube {qube} als Netz-Qube.</translation>
     </message>
+    <message>
+        <location filename="../ui/leak_panel.ui" line="109"/>
+        <source>This is also the kill switch: while the tunnel is down, nothing leaves.</source>
+        <translation>Das ist zugleich der Kill-Switch: Solange der Tunnel unten ist, geht nichts hinaus.</translation>
+    </message>
 </context>
 <context>
     <name>LeakProtectionWindow</name>
@@ -1024,6 +1022,44 @@
         <location filename="../qubes_fw_gui/widgets/leak_window.py" line="84"/>
         <source>&amp;Discard changes</source>
         <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>PowerState</name>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/power_state.py" line="12"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/power_state.py" line="13"/>
+        <source>Halted</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/power_state.py" line="14"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/power_state.py" line="15"/>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/power_state.py" line="17"/>
+        <source>Shutting down</source>
+        <translation>Fährt herunter</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/power_state.py" line="18"/>
+        <source>Crashed</source>
+        <translation>Abgestürzt</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/power_state.py" line="19"/>
+        <source>Suspended</source>
+        <translation>Ruhezustand</translation>
     </message>
 </context>
 <context>
@@ -1059,26 +1095,26 @@
         <translation>Firewall ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="137"/>
-        <source>Qubes firewall (sandbox dom0, demo qubes)</source>
-        <translation>Qubes-Firewall (Sandbox-dom0, Demo-Qubes)</translation>
-    </message>
-    <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="140"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="163"/>
         <source>Reading the qubes…</source>
         <translation>Die Qubes werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="149"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="172"/>
         <source>%n qube(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="157"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="180"/>
         <source>Cannot list the qubes: {error}</source>
         <translation>Die Qubes können nicht aufgelistet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="156"/>
+        <source>Choose a qube (sandbox dom0, demo qubes)</source>
+        <translation>Einen Qube wählen (Sandbox-dom0, Demo-Qubes)</translation>
     </message>
 </context>
 <context>
@@ -1104,97 +1140,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="33"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="37"/>
         <source>Firewall rules</source>
         <translation>Firewall-Regeln</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="38"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="42"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="39"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="43"/>
         <source>Read the rules from dom0 again</source>
         <translation>Die Regeln erneut aus dom0 lesen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="45"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="52"/>
         <source>Firewall: {qube}</source>
         <translation>Firewall: {qube}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="64"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="92"/>
         <source>Firewall: {qube} (sandbox dom0, demo qubes)</source>
         <translation>Firewall: {qube} (Sandbox-dom0, Demo-Qubes)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="72"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="100"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="73"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="101"/>
         <source>{klass}, {state}, netvm: {netvm}</source>
         <translation>{klass}, {state}, Netz-VM: {netvm}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="85"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="113"/>
         <source>Label colour of {qube}</source>
         <translation>Etikettfarbe von {qube}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="94"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="122"/>
         <source>Leak protection</source>
         <translation>Leck-Schutz</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="139"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="184"/>
         <source>You have unsaved changes: press Cancel again to discard them.</source>
         <translation>Es gibt ungespeicherte Änderungen: Erneut Abbrechen drücken, um sie zu verwerfen.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="146"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="191"/>
         <source>Reloading discards your unsaved changes: press Reload again to do it.</source>
         <translation>Neu laden verwirft Ihre ungespeicherten Änderungen: Erneut Neu laden drücken, um es zu tun.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="220"/>
+        <source>Fix the marked field on the Leak protection tab first.</source>
+        <translation>Zuerst das markierte Feld im Reiter Leck-Schutz berichtigen.</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="221"/>
+        <source>Save the changes ({keys})</source>
+        <translation>Die Änderungen speichern ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="221"/>
+        <source>Save the changes and close ({keys})</source>
+        <translation>Die Änderungen speichern und schließen ({keys})</translation>
     </message>
 </context>
 <context>
     <name>QubeListModel</name>
     <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="67"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="52"/>
         <source>Qube</source>
         <translation>Qube</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="67"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="52"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="67"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="52"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="67"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="52"/>
         <source>Netvm</source>
         <translation>Netz-VM</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="67"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="52"/>
         <source>Firewall</source>
         <translation>Firewall</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="75"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="60"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="85"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="70"/>
         <source>label: {label}</source>
         <translation>Etikett: {label}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="78"/>
+        <source>cannot read: {error}</source>
+        <translation>nicht lesbar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="80"/>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="82"/>
+        <source>direct network access: rules not applied</source>
+        <translation>direkter Netzzugang: Regeln nicht angewendet</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="84"/>
+        <source>netvm does not enforce</source>
+        <translation>Netz-VM setzt nicht durch</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="86"/>
+        <source>accept all</source>
+        <translation>alles annehmen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="87"/>
+        <source>default accept</source>
+        <translation>Standard: annehmen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="87"/>
+        <source>default drop</source>
+        <translation>Standard: verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="89"/>
+        <source>1 rule, {default}</source>
+        <translation>1 Regel, {default}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="90"/>
+        <source>{count} rules, {default}</source>
+        <translation>{count} Regeln, {default}</translation>
     </message>
 </context>
 <context>
@@ -1400,132 +1496,516 @@
         <translation>Die Regel, wie die Admin-API sie überträgt</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="72"/>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="73"/>
         <source>Edit firewall rule</source>
         <translation>Firewall-Regel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="72"/>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="73"/>
         <source>Add firewall rule</source>
         <translation>Firewall-Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="133"/>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="134"/>
         <source>None (filter packets only)</source>
         <translation>Keins (nur Paketfilter)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="171"/>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="185"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="250"/>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="264"/>
         <source>192.168.1.0/24, 2001:db8::/32 or example.com</source>
         <translation>192.168.1.0/24, 2001:db8::/32 oder example.com</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="267"/>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="281"/>
         <source>any port</source>
         <translation>jeder Port</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="269"/>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="283"/>
         <source>any ICMP type</source>
         <translation>jeder ICMP-Typ</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="338"/>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="352"/>
         <source>Admin API: {line}</source>
         <translation>Admin-API: {line}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="341"/>
+        <location filename="../qubes_fw_gui/widgets/rule_dialog.py" line="355"/>
         <source>OK is available once the problems marked in red are fixed.</source>
         <translation>OK ist verfügbar, sobald die rot markierten Probleme behoben sind.</translation>
     </message>
 </context>
 <context>
+    <name>RuleModel</name>
+    <message>
+        <location filename="../qubes_fw_gui/check_rules.py" line="29"/>
+        <source>a blank line is not a rule (qubesd refuses the whole list)</source>
+        <translation>eine Leerzeile ist keine Regel (qubesd lehnt die ganze Liste ab)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/check_rules.py" line="45"/>
+        <source>line {number}: {field}: {message}</source>
+        <translation>Zeile {number}: {field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/checks.py" line="49"/>
+        <source>port 0 is reserved: no real connection uses it</source>
+        <translation>Port 0 ist reserviert: Keine echte Verbindung verwendet ihn</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/checks.py" line="67"/>
+        <source>this rule has already expired: dom0 removes it when the rules are saved</source>
+        <translation>diese Regel ist bereits abgelaufen: dom0 entfernt sie beim Speichern der Regeln</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/checks.py" line="86"/>
+        <source>/0 means every IPv4 address but no IPv6 address; choose any address to cover both. Beware: qvm-firewall and Qube Manager drop a /0 when they rewrite the list, so the rule then covers both</source>
+        <translation>/0 bedeutet jede IPv4-Adresse, aber keine IPv6-Adresse; "Jedes Ziel" wählen, um beide abzudecken. Achtung: qvm-firewall und Qube Manager lassen ein /0 weg, wenn sie die Liste neu schreiben, dann deckt die Regel beide ab</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/checks.py" line="88"/>
+        <source>/0 means every IPv6 address but no IPv4 address; choose any address to cover both. Beware: qvm-firewall and Qube Manager drop a /0 when they rewrite the list, so the rule then covers both</source>
+        <translation>/0 bedeutet jede IPv6-Adresse, aber keine IPv4-Adresse; "Jedes Ziel" wählen, um beide abzudecken. Achtung: qvm-firewall und Qube Manager lassen ein /0 weg, wenn sie die Liste neu schreiben, dann deckt die Regel beide ab</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/checks.py" line="92"/>
+        <source>{value} has host bits set: it matches the whole network {network}; write {network}</source>
+        <translation>in {value} sind Host-Bits gesetzt: Es passt auf das ganze Netz {network}; {network} schreiben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/checks.py" line="106"/>
+        <source>the address is empty: type an address, a network or a host name, or choose any address</source>
+        <translation>die Adresse ist leer: eine Adresse, ein Netz oder einen Hostnamen eingeben oder "Jedes Ziel" wählen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/checks.py" line="111"/>
+        <source>&apos;{name}&apos; is not a complete IPv4 address: write four numbers like 192.168.1.10</source>
+        <translation>'{name}' ist keine vollständige IPv4-Adresse: vier Zahlen wie 192.168.1.10 schreiben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/checks.py" line="138"/>
+        <source>DNS is port 53 only: the FirewallVM silently skips a DNS rule with other ports</source>
+        <translation>DNS ist nur Port 53: Die FirewallVM überspringt eine DNS-Regel mit anderen Ports stillschweigend</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/checks.py" line="141"/>
+        <source>a DNS rule with an address matches only when that address is one of the FirewallVM&apos;s DNS servers</source>
+        <translation>eine DNS-Regel mit Adresse passt nur, wenn diese Adresse einer der DNS-Server der FirewallVM ist</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="42"/>
+        <source>the character {char} is not allowed here</source>
+        <translation>das Zeichen {char} ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="47"/>
+        <source>must be one of {choices}, not &apos;{value}&apos;</source>
+        <translation>muss eines von {choices} sein, nicht '{value}'</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="91"/>
+        <source>an address has at most one &apos;/&apos;</source>
+        <translation>eine Adresse hat höchstens ein '/'</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="94"/>
+        <source>the prefix length after &apos;/&apos; must be a number</source>
+        <translation>die Präfixlänge nach '/' muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="99"/>
+        <source>an IPv6 prefix length is 0 to 128</source>
+        <translation>eine IPv6-Präfixlänge ist 0 bis 128</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="103"/>
+        <source>an IPv4 prefix length is 0 to 32</source>
+        <translation>eine IPv4-Präfixlänge ist 0 bis 32</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="105"/>
+        <source>&apos;{host}&apos; is not an IPv4 or IPv6 address</source>
+        <translation>'{host}' ist keine IPv4- oder IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="113"/>
+        <source>an IPv4 address has exactly three dots</source>
+        <translation>eine IPv4-Adresse hat genau drei Punkte</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="117"/>
+        <source>write the host name in lowercase: {name}</source>
+        <translation>den Hostnamen kleingeschrieben schreiben: {name}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="120"/>
+        <source>a host name may contain only lowercase letters, digits, &apos;-&apos;, &apos;.&apos; and &apos;_&apos;</source>
+        <translation>ein Hostname darf nur Kleinbuchstaben, Ziffern, '-', '.' und '_' enthalten</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="172"/>
+        <source>ports are numbers from 0 to 65535</source>
+        <translation>Ports sind Zahlen von 0 bis 65535</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="174"/>
+        <source>the range starts above its end ({first} &gt; {last})</source>
+        <translation>der Bereich beginnt über seinem Ende ({first} &gt; {last})</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="187"/>
+        <source>only ASCII digits are allowed</source>
+        <translation>nur ASCII-Ziffern sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="192"/>
+        <source>a port is a number or a range like 8000-8080</source>
+        <translation>ein Port ist eine Zahl oder ein Bereich wie 8000-8080</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="67"/>
+        <source>an ICMP type is a number from 0 to 255</source>
+        <translation>ein ICMP-Typ ist eine Zahl von 0 bis 255</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="74"/>
+        <source>the expiry is a UNIX time in whole seconds</source>
+        <translation>der Ablauf ist eine UNIX-Zeit in ganzen Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="229"/>
+        <source>the expiry is too far in the future (after the year 9999)</source>
+        <translation>der Ablauf liegt zu weit in der Zukunft (nach dem Jahr 9999)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="242"/>
+        <source>unknown L7 protocol &apos;{name}&apos;; known: {known}</source>
+        <translation>unbekanntes L7-Protokoll '{name}'; bekannt: {known}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/fields.py" line="253"/>
+        <source>a comment may not contain &apos;=&apos;</source>
+        <translation>ein Kommentar darf kein '=' enthalten</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/ports.py" line="95"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/icmp.py" line="86"/>
+        <source>type an ICMP type: a number 0-255 or a name like echo-request</source>
+        <translation>einen ICMP-Typ eingeben: eine Zahl 0-255 oder einen Namen wie echo-request</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/icmp.py" line="95"/>
+        <source>{name} is ICMP type {known}, not {typed}: type one of them</source>
+        <translation>{name} ist ICMP-Typ {known}, nicht {typed}: eines davon eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/icmp.py" line="103"/>
+        <source>&apos;{text}&apos; is not a known ICMP type; type a number from 0 to 255</source>
+        <translation>'{text}' ist kein bekannter ICMP-Typ; eine Zahl von 0 bis 255 eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/icmp.py" line="120"/>
+        <source>{number} is not an ICMP type: types are 0 to 255</source>
+        <translation>{number} ist kein ICMP-Typ: Typen sind 0 bis 255</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/ports.py" line="105"/>
+        <source>type a port, a range like 8000-8080, or a service like https</source>
+        <translation>einen Port, einen Bereich wie 8000-8080 oder einen Dienst wie https eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/ports.py" line="119"/>
+        <source>&apos;{text}&apos; is not a port: type a number, a range like 8000-8080, or a service name</source>
+        <translation>'{text}' ist kein Port: eine Zahl, einen Bereich wie 8000-8080 oder einen Dienstnamen eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/ports.py" line="133"/>
+        <source>{name} is port {port}, not {typed}: type one of them</source>
+        <translation>{name} ist Port {port}, nicht {typed}: eines davon eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/ports.py" line="144"/>
+        <source>{name} is port {tcp} for tcp but {udp} for udp: choose a protocol or type a port number</source>
+        <translation>{name} ist Port {tcp} für tcp, aber {udp} für udp: ein Protokoll wählen oder eine Portnummer eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/ports.py" line="147"/>
+        <source>&apos;{name}&apos; is not a known service; type a port number</source>
+        <translation>'{name}' ist kein bekannter Dienst; eine Portnummer eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/ports.py" line="151"/>
+        <source>{name} is a {other} service (port {port}), not {proto}: choose {other} or type a port number</source>
+        <translation>{name} ist ein {other}-Dienst (Port {port}), nicht {proto}: {other} wählen oder eine Portnummer eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/ports.py" line="154"/>
+        <source>&apos;{name}&apos; is not a known {proto} service; type a port number</source>
+        <translation>'{name}' ist kein bekannter {proto}-Dienst; eine Portnummer eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/ports.py" line="181"/>
+        <source>{port} is not a port: ports are 0 to 65535</source>
+        <translation>{port} ist kein Port: Ports sind 0 bis 65535</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/ports.py" line="183"/>
+        <source>the range starts above its end: write {last}-{first}</source>
+        <translation>der Bereich beginnt über seinem Ende: {last}-{first} schreiben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="61"/>
+        <source>ports apply only to tcp and udp</source>
+        <translation>Ports gibt es nur bei tcp und udp</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="63"/>
+        <source>an ICMP type needs protocol icmp</source>
+        <translation>ein ICMP-Typ braucht das Protokoll icmp</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="69"/>
+        <source>unknown L7 protocol &apos;{name}&apos;</source>
+        <translation>unbekanntes L7-Protokoll '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="89"/>
+        <source>only ASCII characters are allowed in a rule</source>
+        <translation>in einer Regel sind nur ASCII-Zeichen erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="92"/>
+        <source>a rule is a single line</source>
+        <translation>eine Regel ist eine einzige Zeile</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="104"/>
+        <source>option &apos;{key}&apos; is given twice</source>
+        <translation>Option '{key}' ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="109"/>
+        <source>every rule needs action=accept or action=drop</source>
+        <translation>jede Regel braucht action=accept oder action=drop</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="115"/>
+        <source>two spaces in a row: separate options by a single space</source>
+        <translation>zwei Leerzeichen hintereinander: Optionen durch ein einzelnes Leerzeichen trennen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="117"/>
+        <source>&apos;{option}&apos; is not a key=value option</source>
+        <translation>'{option}' ist keine Option der Form Schlüssel=Wert</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rule.py" line="118"/>
+        <source>unknown firewall option &apos;{key}&apos;</source>
+        <translation>unbekannte Firewall-Option '{key}'</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="215"/>
+        <source>never matches: rule {number} ({action}) comes first and matches all of its traffic</source>
+        <translation>passt nie: Regel {number} ({action}) kommt zuerst und erfasst ihren gesamten Verkehr</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="230"/>
+        <source>expired at {time}: dom0 no longer applies it</source>
+        <translation>abgelaufen um {time}: dom0 wendet sie nicht mehr an</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="234"/>
+        <source>the FirewallVM cannot apply a DNS rule with icmp and blocks all traffic of this qube</source>
+        <translation>die FirewallVM kann eine DNS-Regel mit icmp nicht anwenden und sperrt jeglichen Verkehr dieses Qubes</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="236"/>
+        <source>the FirewallVM skips a DNS rule whose ports are not 53</source>
+        <translation>die FirewallVM überspringt eine DNS-Regel, deren Ports nicht 53 sind</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="383"/>
+        <source>changes nothing: its traffic would be accepted anyway by rule {number}</source>
+        <translation>ändert nichts: Ihr Verkehr würde ohnehin von Regel {number} angenommen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="385"/>
+        <source>changes nothing: its traffic would be dropped anyway by rule {number}</source>
+        <translation>ändert nichts: Ihr Verkehr würde ohnehin von Regel {number} verworfen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="533"/>
+        <source>no rule matches, so the FirewallVM drops it (the policy after the last rule is always drop)</source>
+        <translation>keine Regel passt, daher verwirft die FirewallVM ihn (die Richtlinie nach der letzten Regel ist immer verwerfen)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="571"/>
+        <source>{name} in rule {number}</source>
+        <translation>{name} in Regel {number}</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="575"/>
+        <source>rules with addresses were not compared with {name}: the FirewallVM sees the address the name resolves to</source>
+        <translation>Regeln mit Adressen wurden nicht mit {name} verglichen: Die FirewallVM sieht die Adresse, zu der der Name aufgelöst wird</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="594"/>
+        <source>rule {number} ({rule}) is the first that matches: accepted</source>
+        <translation>Regel {number} ({rule}) passt als erste: angenommen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="596"/>
+        <source>rule {number} ({rule}) is the first that matches: rejected (the qube sees &apos;administratively prohibited&apos;)</source>
+        <translation>Regel {number} ({rule}) passt als erste: abgewiesen (der Qube sieht 'administratively prohibited')</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="599"/>
+        <source>it names {name}, which the FirewallVM resolves when the rules are applied, not per connection</source>
+        <translation>sie nennt {name}, das die FirewallVM beim Anwenden der Regeln auflöst, nicht pro Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/model/rulelist.py" line="603"/>
+        <source>until {time}</source>
+        <translation>bis {time}</translation>
+    </message>
+</context>
+<context>
+    <name>RuleTable</name>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_text.py" line="32"/>
+        <source>DNS servers</source>
+        <translation>DNS-Server</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_text.py" line="68"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/rule_text.py" line="67"/>
+        <source>53 (tcp and udp)</source>
+        <translation>53 (tcp und udp)</translation>
+    </message>
+</context>
+<context>
     <name>RuleTableModel</name>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="123"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="123"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="123"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="123"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="123"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
         <source>Port / ICMP type</source>
         <translation>Port / ICMP-Typ</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="123"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
         <source>L7 protocol</source>
         <translation>L7-Protokoll</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="123"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="123"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="145"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="148"/>
         <source>accept</source>
-        <translation>accept</translation>
+        <translation>annehmen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="145"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="148"/>
         <source>drop</source>
-        <translation>drop</translation>
+        <translation>verwerfen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="158"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="161"/>
         <source>Anything else: drop (implicit, qubesd&apos;s policy)</source>
         <translation>Alles andere: verwerfen (implizit, Richtlinie von qubesd)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="160"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="163"/>
         <source>Anything else: accept</source>
         <translation>Alles andere: annehmen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="161"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="164"/>
         <source>Anything else: drop</source>
         <translation>Alles andere: verwerfen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="198"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="218"/>
         <source>What happens to traffic that no rule above matches. Without an explicit default rule, qubesd&apos;s policy drops it.</source>
         <translation>Was mit Verkehr geschieht, auf den keine Regel darüber passt. Ohne ausdrückliche Standardregel verwirft ihn die Richtlinie von qubesd.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="205"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="226"/>
         <source>The FirewallVM resolves this host name once, when the rules are applied, not for each connection.</source>
         <translation>Die FirewallVM löst diesen Hostnamen einmal auf, wenn die Regeln angewendet werden, nicht für jede Verbindung.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="212"/>
-        <source>dom0 removes this rule at this time.</source>
-        <translation>dom0 entfernt diese Regel zu diesem Zeitpunkt.</translation>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="233"/>
+        <source>dom0 removes this rule at {time}.</source>
+        <translation>dom0 entfernt diese Regel um {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../qubes_fw_gui/app.py" line="56"/>
+        <source>stock mode: L7 rules are refused like today&apos;s qubesd</source>
+        <translation>Standardmodus: L7-Regeln werden wie beim heutigen qubesd abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/app.py" line="58"/>
+        <source>spec mode: L7 rules are accepted</source>
+        <translation>Spezifikationsmodus: L7-Regeln werden angenommen</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/app.py" line="101"/>
+        <source>(sandbox dom0, demo qubes)</source>
+        <translation>(Sandbox-dom0, Demo-Qubes)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/app.py" line="121"/>
+        <source>Qubes firewall</source>
+        <translation>Qubes-Firewall</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/app.py" line="122"/>
+        <source>Cannot reach dom0: {error}</source>
+        <translation>dom0 ist nicht erreichbar: {error}</translation>
     </message>
 </context>
 </TS>
