@@ -6,7 +6,7 @@ import re
 import time
 
 import pytest
-from PyQt5.QtCore import Qt
+from PyQt5.QtCore import Qt, QThreadPool
 
 from qubes_fw_gui.model.full_access import window_rule
 from qubes_fw_gui.model.payload import MAX_REQUEST_BYTES, format_payload, request_size
@@ -48,6 +48,11 @@ def open_window(qtbot, sandbox_port, clock):
     yield make
     for window in made:
         window.shutdown()
+    # A reload started by the last event must finish before the sandbox stops: a call in flight
+    # when it stops is never answered and would hold a pool thread for the next tests.
+    for _ in range(2):
+        assert QThreadPool.globalInstance().waitForDone(10000)
+        qtbot.wait(20)  # deliver results, which start nothing more once shut down
 
 
 def click_and_wait_saved(qtbot, window: FullAccessWindow, button) -> None:
