@@ -924,7 +924,12 @@ class FirewallTab(QWidget):
             self._show_message("import", "error", self.tr("Nothing imported: {path} holds no rules.").format(path=path))
             return False
         self._clear_message("import")
+        replaced = len(self.rules())
         self.replace_all(rules, self.tr("Import rules"))
+        # The whole list was replaced, the default action too: say so, and how to get it back.
+        self.statusLabel.setText(self.tr(
+            "Imported {count} rules in place of {replaced}; not saved yet (Ctrl+Z undoes it)."
+        ).format(count=len(rules), replaced=replaced))
         return True
 
     def _choose_export(self) -> None:

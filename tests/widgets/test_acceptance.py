@@ -323,3 +323,15 @@ def test_the_conflict_question_offers_each_choice_once(qtbot, sandbox, sandbox_p
     assert tab.is_modified()
     tab.shutdown()
     drain()
+
+
+def test_import_says_it_replaced_the_list_and_how_to_undo(qtbot, sandbox_port, tmp_path) -> None:
+    tab = open_tab(qtbot, sandbox_port)  # work: 7 rules and the default
+    path = tmp_path / "two.rules"
+    path.write_text("action=accept proto=tcp dstports=22\naction=drop\n")
+    width = tab.minimumSizeHint().width()
+    assert tab.import_file(str(path))
+    assert tab.statusLabel.text() == "Imported 2 rules in place of 8; not saved yet (Ctrl+Z undoes it)."
+    assert tab.minimumSizeHint().width() <= width + 40  # the note never widens the window much
+    tab.shutdown()
+    drain()
