@@ -169,7 +169,8 @@ class QubeChooser(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.refreshButton.setEnabled(True)
-        self.statusLabel.setText(self.tr("%n qube(s)", "", len(rows)))
+        self.statusLabel.setStyleSheet("")  # no longer the red of an earlier failure
+        self._show_count()
         if current is not None:
             self.select(current)
         elif self.proxy.rowCount():
@@ -195,8 +196,16 @@ class QubeChooser(QWidget):
                 self.table.selectRow(row)
                 return
 
+    def _show_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if shown == total:
+            self.statusLabel.setText(self.tr("%n qube(s)", "", total))
+        else:
+            self.statusLabel.setText(self.tr("%n of {total} qubes shown", "", shown).format(total=total))
+
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
+        self._show_count()
         names = self.names()
         if not names:
             return

@@ -96,6 +96,7 @@ def test_chooser_filter_matches_qubes_not_summaries_and_enter_opens_the_match(qt
     qtbot.keyClicks(chooser.filterEdit, "work")
     # "no network" and "direct network access" contain "work" too; only the qube named work is meant.
     assert chooser.names() == ["work"]
+    assert chooser.statusLabel.text() == "1 of 10 qubes shown"
     qtbot.keyClick(chooser.filterEdit, Qt.Key_Return)
     qtbot.waitUntil(lambda: "work" in chooser.dialogs, timeout=3000)
     dialog = chooser.dialogs["work"]
