@@ -336,3 +336,16 @@ def test_import_says_it_replaced_the_list_and_how_to_undo(qtbot, sandbox_port, t
     assert tab.minimumSizeHint().width() <= width + 40  # the note never widens the window much
     tab.shutdown()
     drain()
+
+
+def test_chooser_without_dom0_says_why_without_growing_off_the_screen(qtbot, tmp_path) -> None:
+    from qubes_fw_gui.widgets.chooser import QubeChooser
+
+    chooser = QubeChooser(SocketAdminPort(tmp_path / "a-rather-long-folder-name-for-the-socket" / "qubesd.sock"))
+    qtbot.addWidget(chooser)
+    chooser.show()
+    qtbot.waitUntil(lambda: chooser.statusLabel.text().startswith("Cannot list the qubes"), timeout=5000)
+    assert "Cannot reach qubesd" in chooser.statusLabel.text()
+    assert chooser.minimumSizeHint().width() <= 700  # the message wraps instead of widening the window
+    chooser.close()
+    drain()
