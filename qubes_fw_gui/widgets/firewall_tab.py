@@ -130,6 +130,7 @@ class FirewallTab(QWidget):
         self._shut_down = False
         self.qube = qube
         self._loaded = False  # until the rules are in, nothing may be edited or saved
+        self.model.set_unread(self.tr("Reading the rules…"))
         self._set_busy(True, self.tr("Loading the rules of {qube}…").format(qube=qube))
         port = self.port
 
@@ -249,6 +250,7 @@ class FirewallTab(QWidget):
 
     def _on_load_failed(self, error: Exception) -> None:
         self._set_busy(False, "")
+        self.model.set_unread(self.tr("The rules could not be read (see above)"))
         self._show_message("load", "error", self._admin_error_text(error, saving=False),
                            retry=(self.tr("Try again"), lambda: self.load(self.qube or "")))
         self.error.emit(str(error))
@@ -894,6 +896,10 @@ class FirewallTab(QWidget):
         self.redoButton.setEnabled(loaded and self.undo_stack.canRedo())
         for widget in (self.importButton, self.exportButton, self.defaultCombo, self.table):
             widget.setEnabled(loaded)
+        # Testing a connection or opening full access means nothing against rules never read.
+        self.connectionTest.setEnabled(self._loaded)
+        if self.full_access_box is not None:
+            self.full_access_box.setEnabled(self._loaded)
         self._sync_default_combo()
 
     # -- import / export -------------------------------------------------------------

@@ -58,6 +58,7 @@ class RuleTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._icons: dict[str, QIcon] = {}
+        self._unread: str | None = None
 
     # -- the list ----------------------------------------------------------
 
@@ -65,8 +66,18 @@ class RuleTableModel(QAbstractTableModel):
         body, default = split_default(rules)
         self.set_parts(body, default)
 
+    def set_unread(self, text: str | None) -> None:
+        """What the pinned row says while the rules were not (yet) read: never a default action
+        the qube may not have. None once a list is shown."""
+        self._unread = text
+        self._texts.pop(self.pinned_row, None)
+        if self.rowCount():
+            index = self.index(self.pinned_row, 0)
+            self.dataChanged.emit(index, self.index(self.pinned_row, self.columnCount() - 1))
+
     def set_parts(self, body: Sequence[Rule], default: Rule | None) -> None:
         self.beginResetModel()
+        self._unread = None
         self._body = list(body)
         self._default = default
         self._texts.clear()
@@ -157,6 +168,8 @@ class RuleTableModel(QAbstractTableModel):
         )
 
     def default_text(self) -> str:
+        if self._unread:
+            return self._unread
         if self._default is None:
             return self.tr("Anything else: drop (implicit, qubesd's policy)")
         if self._default.action == "accept":

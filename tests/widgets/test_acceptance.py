@@ -349,3 +349,27 @@ def test_chooser_without_dom0_says_why_without_growing_off_the_screen(qtbot, tmp
     assert chooser.minimumSizeHint().width() <= 700  # the message wraps instead of widening the window
     chooser.close()
     drain()
+
+
+def test_rules_never_read_show_no_default_action_and_offer_no_test_or_full_access(qtbot, tmp_path) -> None:
+    tab = FirewallTab(SocketAdminPort(tmp_path / "gone" / "qubesd.sock"))
+    qtbot.addWidget(tab)
+    tab.show()
+    with qtbot.waitSignal(tab.error, timeout=5000):
+        tab.load("work")
+    assert "cannot be reached" in tab.message_texts()["load"]
+    pinned = tab.model.index(tab.model.pinned_row, 1).data()
+    assert "drop" not in pinned and "accept" not in pinned  # nothing is known about the qube's policy
+    assert pinned == "The rules could not be read (see above)"
+    assert not tab.connectionTest.isEnabled()
+    assert not tab.full_access_box.isEnabled()
+    tab.shutdown()
+    drain()
+
+
+def test_once_read_the_test_and_full_access_work_again(qtbot, sandbox_port) -> None:
+    tab = open_tab(qtbot, sandbox_port)
+    assert tab.connectionTest.isEnabled() and tab.full_access_box.isEnabled()
+    assert tab.model.index(tab.model.pinned_row, 1).data() == "Anything else: drop"
+    tab.shutdown()
+    drain()
