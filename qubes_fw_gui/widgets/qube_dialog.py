@@ -11,7 +11,7 @@ from __future__ import annotations
 from PyQt5 import uic
 from PyQt5.QtCore import Qt
 from PyQt5.QtGui import QKeySequence
-from PyQt5.QtWidgets import QDialog, QDialogButtonBox, QFrame, QScrollArea, QWidget
+from PyQt5.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFrame, QScrollArea, QWidget
 
 from qubes_fw_gui import paths
 from qubes_fw_gui.admin.port import AdminPort
@@ -32,6 +32,7 @@ class QubeFirewallDialog(QDialog):
         self._close_after_save = False
         self._armed: str | None = None  # "cancel" or "reload" after the first click
         self._closed = False
+        self._refocus_list = False
 
         self.tab = FirewallTab(port, self)
         self._add_page(self.tab, self.tr("Firewall rules"))
@@ -215,8 +216,16 @@ class QubeFirewallDialog(QDialog):
         busy = self.tab.is_busy() or bool(self._pending)
         modified = self.is_modified()
         blocked = self._leak_blocks()
+        focused = QApplication.focusWidget()
         self.apply_button.setEnabled(modified and not busy and not blocked)
         self.ok_button.setEnabled(not busy and not blocked)
+        if focused in (self.apply_button, self.ok_button) and not focused.isEnabled():
+            # Qt passed the focus on to the next widget that takes it (the rule filter, as the
+            # list is off while saving); give it back to the rule list once the save is over.
+            self._refocus_list = True
+        if self._refocus_list and not busy and self.tab.table.isEnabled():
+            self._refocus_list = False
+            self.tab.table.setFocus(Qt.OtherFocusReason)
         hint = self.tr("Fix the marked field on the Leak protection tab first.") if blocked else ""
         for button, usual in (
             (self.apply_button, self.tr("Save the changes ({keys})")),

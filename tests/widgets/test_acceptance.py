@@ -373,3 +373,25 @@ def test_once_read_the_test_and_full_access_work_again(qtbot, sandbox_port) -> N
     assert tab.model.index(tab.model.pinned_row, 1).data() == "Anything else: drop"
     tab.shutdown()
     drain()
+
+
+def test_after_apply_the_keyboard_focus_is_on_the_rule_list(qtbot, sandbox, sandbox_port) -> None:
+    from PyQt5.QtWidgets import QApplication
+
+    from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
+
+    dialog = QubeFirewallDialog(sandbox_port, "work")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.tab.loaded, timeout=5000):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog.tab.table.setFocus()
+    dialog.tab.table.selectRow(0)
+    qtbot.keyClick(dialog.tab.table, Qt.Key_Delete)
+    dialog.apply_button.setFocus()  # as after Tab to Apply, or a click on it
+    with qtbot.waitSignal(dialog.tab.saved, timeout=5000):
+        qtbot.keyClick(dialog.apply_button, Qt.Key_Space)
+    assert QApplication.focusWidget() is dialog.tab.table  # not the rule filter
+    dialog.reject()
+    drain()
