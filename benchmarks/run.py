@@ -41,7 +41,7 @@ def parts() -> list[str]:
 
 
 def run_part(part: str) -> tuple[list[Row], str | None]:
-    """The part's rows, or an error message when it could not run."""
+    """The part's rows, and an error message when it failed or did not exit cleanly."""
     with tempfile.TemporaryDirectory(prefix="qubes-fw-bench-") as tmp:
         out = Path(tmp) / "rows.json"
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
@@ -58,11 +58,14 @@ def run_part(part: str) -> tuple[list[Row], str | None]:
             )
         except subprocess.TimeoutExpired:
             return [], f"timed out after {TIMEOUT_S} s"
-        if done.returncode != 0 or not out.exists():
-            last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        if not out.exists():
             return [], f"failed (exit {done.returncode}): {last}"
-        rows = [Row(**fields) for fields in json.loads(out.read_text())]
-    return [_for_table(part, row) for row in rows], None
+        rows = [_for_table(part, Row(**fields)) for fields in json.loads(out.read_text())]
+    # A part that measured but then crashed (say, at interpreter exit) keeps its figures,
+    # and the crash is still reported.
+    error = f"exited with {done.returncode} after measuring: {last}" if done.returncode else None
+    return rows, error
 
 
 def _for_table(part: str, row: Row) -> Row:
@@ -91,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print_table(rows)
     for failure in failures:
-        print(f"\nNOT RUN {failure}")
+        print(f"\nPROBLEM {failure}")
     missed = [row for row in rows if row.verdict == "MISSED"]
     return 1 if failures or missed else 0
 

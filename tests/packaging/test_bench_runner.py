@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -23,18 +24,25 @@ def test_runner_prints_one_table_of_every_part_and_reports_failures(tmp_path: Pa
         "from benchmarks.table import Row\n\n\ndef run():\n    return [Row('beta: save', 90.0, 'ms', 80.0, note='x' * 300)]\n"
     )
     (bench / "bench_gamma.py").write_text("def run():\n    raise RuntimeError('no sandbox here')\n")
+    (bench / "bench_delta.py").write_text(  # measures, then crashes on the way out
+        "import atexit, os\nfrom benchmarks.table import Row\n\n\ndef run():\n"
+        "    atexit.register(os._exit, 3)\n    return [Row('teardown race', 2.0, 'ms', 5.0)]\n"
+    )
     done = subprocess.run([sys.executable, "-m", "benchmarks.run"], cwd=tmp_path, capture_output=True, text=True,
                           timeout=60)
     lines = done.stdout.splitlines()
     assert lines[0].startswith("Machine: CPython")
     table = [line for line in lines if line.startswith("|")]
-    assert len(table) == 4  # header, rule, two rows: one table for all parts
-    assert "| alpha: parse 4,000 rules | 12.5 ms" in done.stdout
+    assert len(table) == 5  # header, rule, three rows: one table for all parts
+    assert re.search(r"\| alpha: parse 4,000 rules +\| 12\.5 ms", done.stdout)
     beta = next(line for line in table if "beta: save" in line)
     assert "MISSED" in beta
     assert "x" * 40 in beta and "x" * 100 not in beta and "…" in beta  # long notes are cut
     assert "chatter" not in done.stdout
-    assert "NOT RUN gamma" in done.stdout and "no sandbox here" in done.stdout
+    assert "PROBLEM gamma: failed" in done.stdout and "no sandbox here" in done.stdout
+    # a part that crashed after measuring keeps its figures, and the crash is reported
+    assert re.search(r"\| delta: teardown race +\| 2\.0 ms", done.stdout)
+    assert "PROBLEM delta: exited with 3 after measuring" in done.stdout
     assert done.returncode == 1  # a failed part and a missed target
 
 
