@@ -147,6 +147,13 @@ class SandboxServer:
         self.dom0.detach()
         if self._server is not None:
             self._server.close()
+        # Connections the kernel accepted but asyncio has not set up yet must finish
+        # setting up; dropped half-made, their sockets stay open and the client waits
+        # for a reply until its own timeout (a dead qubesd closes every socket).
+        await asyncio.sleep(0)
+        setting_up = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        if setting_up:
+            await asyncio.wait(setting_up, timeout=1)
         for connection in list(self.connections):
             if connection.transport is not None:
                 connection.transport.abort()
