@@ -11,12 +11,11 @@ downstream qubes it protects. Every dom0 call runs off the GUI thread.
 from __future__ import annotations
 
 import html
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from PyQt5 import uic
-from PyQt5.QtCore import QObject, QTimer, pyqtSignal
+from PyQt5.QtCore import QTimer, pyqtSignal
 from PyQt5.QtGui import QCloseEvent, QFont, QFontDatabase, QFontInfo
 from PyQt5.QtWidgets import QCheckBox, QLabel, QLineEdit, QWidget
 
@@ -33,6 +32,7 @@ from qubes_fw_gui.model.leakguard_settings import (
     validate_resolvers,
 )
 from qubes_fw_gui.widgets.downstream_list import Downstream, fill_downstream, firewall_summary
+from qubes_fw_gui.widgets.event_follower import EventFollower
 from qubes_fw_gui.widgets.feature_writes import FeatureWrite, plan_feature_writes
 from qubes_fw_gui.widgets.worker import run_in_background
 
@@ -80,53 +80,6 @@ class _Form:
     log_drops: bool
 
 
-class _EventRelay(QObject):
-    """Carries events from the reader thread to the GUI thread (queued signal)."""
-
-    arrived = pyqtSignal(object)
-
-
-class _EventFollower:
-    """Reads admin.Events on a thread of its own until stopped or dom0 goes away."""
-
-    def __init__(self, port: AdminPort, relay: _EventRelay) -> None:
-        self._port = port
-        self._relay = relay
-        self._lock = threading.Lock()
-        self._stopped = False
-        self._stream = None
-
-    def start(self) -> None:
-        threading.Thread(target=self._run, name="leak-panel-events", daemon=True).start()
-
-    def stop(self) -> None:
-        with self._lock:
-            self._stopped = True
-            stream, self._stream = self._stream, None
-        if stream is not None:
-            stream.close()
-
-    def _run(self) -> None:
-        try:
-            stream = self._port.events(None)
-        except Exception:  # noqa: BLE001 - without events the panel still works, just not live
-            return
-        with self._lock:
-            if self._stopped:
-                stream.close()
-                return
-            self._stream = stream
-        try:
-            for event in stream:
-                if self._stopped:
-                    break
-                self._relay.arrived.emit(event)
-        except Exception:  # noqa: BLE001 - stream ended (dom0 gone, panel deleted): stop following
-            pass
-        finally:
-            stream.close()  # closing twice is harmless; a deleted panel leaves no socket behind
-
-
 class LeakProtectionPanel(QWidget):
     """Leak protection of one ProxyVM; `load()` fills it, `save()` writes what changed."""
 
@@ -169,9 +122,7 @@ class LeakProtectionPanel(QWidget):
         self._busy = False
         self._generation = 0  # loads started before a save began are stale
         self._filling = False  # set while the panel writes its own fields
-        self._relay = _EventRelay(self)
-        self._relay.arrived.connect(self._on_event)
-        self._follower: _EventFollower | None = None
+        self._follower: EventFollower | None = None
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(_RELOAD_DELAY_MS)
@@ -202,10 +153,9 @@ class LeakProtectionPanel(QWidget):
         """
         self._discard_edits = True
         if self._follower is None:
-            self._follower = _EventFollower(self._port, self._relay)
+            self._follower = EventFollower(self._port, None, self)
+            self._follower.event_arrived.connect(self._on_event)
             self._follower.start()
-            follower = self._follower
-            self.destroyed.connect(lambda *_: follower.stop())
         self._start_load()
 
     def stop_following(self) -> None:
