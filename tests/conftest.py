@@ -42,3 +42,16 @@ def sandbox_port(sandbox: "EmbeddedSandbox") -> "SocketAdminPort":
     from qubes_fw_gui.admin.socket_client import SocketAdminPort
 
     return SocketAdminPort(sandbox.socket_path)
+
+
+@pytest.fixture
+def qubesd_recording() -> Path:
+    """The folder of the real qubesd recording (shared/data beside this checkout, as in CI).
+
+    A fresh clone on its own has no shared/ beside it: then the tests that compare
+    with the recording skip and say where they looked.
+    """
+    folder = Path(__file__).resolve().parents[2] / "shared" / "data"
+    if not (folder / "rules-example-get.txt").is_file():
+        pytest.skip(f"the real qubesd recording is not beside this checkout ({folder})")
+    return folder

@@ -12,8 +12,6 @@ from qubes_fw_gui.model.errors import RuleError
 from qubes_fw_gui.sandbox.protocol import MAX_REQUEST_BYTES
 from tests.sandbox.rawclient import call, raw_call
 
-DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
-
 
 def _rules(count: int, port0: int = 1000) -> bytes:
     return b"".join(
@@ -110,16 +108,14 @@ def test_a_halted_qube_gets_no_keys_but_its_rules_are_stored(sandbox) -> None:
     assert call(path, "admin.vm.firewall.Get", "personal") == b"0\0action=drop\n"
 
 
-def test_shared_qubesd_recording_for_work(sandbox) -> None:
+def test_shared_qubesd_recording_for_work(sandbox, qubesd_recording: Path) -> None:
     """The real qubesd recording: Set payload -> Get reply -> sys-firewall's keys for 10.137.0.4."""
-    if not DATA.is_dir():
-        pytest.skip(f"the qubesd recording is not beside this checkout ({DATA})")
     path = sandbox.socket_path
-    payload = (DATA / "rules-example-set.txt").read_bytes()
+    payload = (qubesd_recording / "rules-example-set.txt").read_bytes()
     assert call(path, "admin.vm.firewall.Set", "work", payload=payload) == b"0\0"
-    assert call(path, "admin.vm.firewall.Get", "work") == b"0\0" + (DATA / "rules-example-get.txt").read_bytes()
+    assert call(path, "admin.vm.firewall.Get", "work") == b"0\0" + (qubesd_recording / "rules-example-get.txt").read_bytes()
     expected = {}
-    for line in (DATA / "rules-example-qubesdb.txt").read_text().splitlines():
+    for line in (qubesd_recording / "rules-example-qubesdb.txt").read_text().splitlines():
         key, _, value = line.partition(" = ")
         expected[key] = value.strip("'")
     db = sandbox.qubesdb("sys-firewall")

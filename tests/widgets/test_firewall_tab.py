@@ -8,7 +8,6 @@ received, and the keys qubesd wrote into sys-firewall's QubesDB for work
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 import pytest
 from PyQt5.QtCore import QMimeData, QPoint, Qt, QThreadPool
@@ -29,7 +28,6 @@ from qubes_fw_gui.widgets.rule_table import (
     ROW_MIME,
 )
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 WORK_IP = "10.137.0.4"
 
 # The demo world's rules of work, in qubesd's canonical Get form.
@@ -266,10 +264,10 @@ def test_a_foreign_drop_changes_nothing(qtbot, tab) -> None:
 # -- round trip ---------------------------------------------------------------------------
 
 
-def test_qvm_firewall_rules_round_trip_unchanged(qtbot, sandbox, port) -> None:
+def test_qvm_firewall_rules_round_trip_unchanged(qtbot, sandbox, port, qubesd_recording) -> None:
     """Rules set the way qvm-firewall sets them come back byte for byte after load + save."""
-    recorded_set = (SHARED / "rules-example-set.txt").read_bytes()
-    recorded_get = (SHARED / "rules-example-get.txt").read_bytes()
+    recorded_set = (qubesd_recording / "rules-example-set.txt").read_bytes()
+    recorded_get = (qubesd_recording / "rules-example-get.txt").read_bytes()
     other = SocketAdminPort(sandbox.socket_path)
     other.call("admin.vm.firewall.Set", "work", payload=recorded_set)
     tab = open_tab(qtbot, port)
@@ -280,7 +278,7 @@ def test_qvm_firewall_rules_round_trip_unchanged(qtbot, sandbox, port) -> None:
     save(qtbot, tab)
     assert set_payloads(sandbox)[-1] == recorded_get
     recorded_keys = {}
-    for line in (SHARED / "rules-example-qubesdb.txt").read_text().splitlines():
+    for line in (qubesd_recording / "rules-example-qubesdb.txt").read_text().splitlines():
         key, _, value = line.partition(" = ")
         recorded_keys[key] = value.strip("'")
     prefix = f"/qubes-firewall/{WORK_IP}"
@@ -538,13 +536,13 @@ def test_import_refuses_a_file_with_errors_and_keeps_the_rules(qtbot, tmp_path, 
     assert [rule.api_line() for rule in tab.rules()] == WORK
 
 
-def test_import_then_export_in_admin_api_form(qtbot, tmp_path, sandbox, tab) -> None:
+def test_import_then_export_in_admin_api_form(qtbot, tmp_path, sandbox, tab, qubesd_recording) -> None:
     path = tmp_path / "good.rules"
-    path.write_bytes((SHARED / "rules-example-set.txt").read_bytes())
+    path.write_bytes((qubesd_recording / "rules-example-set.txt").read_bytes())
     assert tab.import_file(str(path))
     out = tmp_path / "out.rules"
     tab.export_file(str(out))
-    assert out.read_bytes() == (SHARED / "rules-example-get.txt").read_bytes()
+    assert out.read_bytes() == (qubesd_recording / "rules-example-get.txt").read_bytes()
     qtbot.mouseClick(tab.undoButton, Qt.LeftButton)
     assert [rule.api_line() for rule in tab.rules()] == WORK
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ipaddress
 import time
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,8 +16,6 @@ from qubes_fw_gui.model.checks import check_rule
 from qubes_fw_gui.model.fields import COMMENT_CHARS, L7_PROTOCOLS, PortRange, Target
 from qubes_fw_gui.model.rule import Rule
 from qubes_fw_gui.widgets.rule_dialog import RuleDialog
-
-SHARED_GET = Path(__file__).resolve().parents[3] / "shared" / "data" / "rules-example-get.txt"
 
 # Every kind of rule qvm-firewall can make, in qubesd's canonical Get form.
 EDITED_RULES = [
@@ -446,10 +443,8 @@ def test_edit_fills_each_field(open_dialog) -> None:
     assert dns.targetKind.currentText() == "DNS servers" and not dns.targetEdit.isEnabled()
 
 
-def test_edit_of_every_recorded_qubesd_rule_round_trips(qtbot, open_dialog) -> None:
-    if not SHARED_GET.is_file():
-        pytest.skip(f"the qubesd recording is not beside this checkout ({SHARED_GET})")
-    for line in SHARED_GET.read_text().splitlines():
+def test_edit_of_every_recorded_qubesd_rule_round_trips(qtbot, open_dialog, qubesd_recording) -> None:
+    for line in (qubesd_recording / "rules-example-get.txt").read_text().splitlines():
         rule = Rule.parse(line)
         dialog = open_dialog(rule)
         assert press_ok(qtbot, dialog) == rule, line
