@@ -6,6 +6,10 @@ a wrong header in the program cannot hide its own Set requests.
 
 from __future__ import annotations
 
+from PyQt5.QtCore import QThreadPool
+
+from qubes_fw_gui.widgets.firewall_tab import FirewallTab
+
 WORK_IP = "10.137.0.4"  # work's address in the demo world
 
 
@@ -25,3 +29,19 @@ def rules_in_qubesdb(sandbox, ip: str = WORK_IP) -> list[str]:  # noqa: ANN001
     prefix = f"/qubes-firewall/{ip}/"
     entries = sandbox.qubesdb("sys-firewall")
     return [value for key, value in sorted(entries.items()) if key.startswith(prefix) and key[len(prefix):].isdigit()]
+
+
+def drain() -> None:
+    """Let every Admin API call in flight finish before the sandbox under it stops."""
+    assert QThreadPool.globalInstance().waitForDone(5000)
+
+
+def open_tab(qtbot, port, qube: str = "work") -> FirewallTab:  # noqa: ANN001
+    """A shown FirewallTab with `qube`'s rules loaded from dom0."""
+    tab = FirewallTab(port)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.show()
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        tab.load(qube)
+    return tab

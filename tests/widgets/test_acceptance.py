@@ -5,25 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PyQt5.QtCore import Qt, QThreadPool
+from PyQt5.QtCore import Qt
 
 from qubes_fw_gui.admin.socket_client import SocketAdminPort
 from qubes_fw_gui.sandbox.embedded import EmbeddedSandbox
 from qubes_fw_gui.widgets.firewall_tab import FirewallTab
-
-
-def drain() -> None:
-    assert QThreadPool.globalInstance().waitForDone(5000)
-
-
-def open_tab(qtbot, port, qube: str = "work") -> FirewallTab:
-    tab = FirewallTab(port)
-    qtbot.addWidget(tab)
-    tab.resize(1000, 700)
-    tab.show()
-    with qtbot.waitSignal(tab.loaded, timeout=5000):
-        tab.load(qube)
-    return tab
+from tests.widgets.helpers import drain, open_tab
 
 
 @pytest.fixture

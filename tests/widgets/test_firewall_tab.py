@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PyQt5.QtCore import QMimeData, QPoint, Qt, QThreadPool
+from PyQt5.QtCore import QMimeData, QPoint, Qt
 from PyQt5.QtGui import QDropEvent
 from PyQt5.QtWidgets import QDialogButtonBox
 
@@ -27,6 +27,7 @@ from qubes_fw_gui.widgets.rule_table import (
     COL_TARGET,
     ROW_MIME,
 )
+from tests.widgets.helpers import drain, open_tab
 
 WORK_IP = "10.137.0.4"
 
@@ -43,16 +44,6 @@ WORK = [
 ]
 
 
-def drain() -> None:
-    """Let every Admin API call in flight finish: a sandbox stopped mid-call never answers it."""
-    assert QThreadPool.globalInstance().waitForDone(5000)
-
-
-@pytest.fixture
-def port(sandbox_port):
-    """The sandbox's socket port; at the end, the calls in flight finish before the sandbox stops."""
-    yield sandbox_port
-    drain()
 
 
 # -- helpers ---------------------------------------------------------------------
@@ -83,15 +74,6 @@ def qubesdb_form(line: str) -> str:
 def shown(tab: FirewallTab, row: int, column: int) -> str:
     return tab.model.index(row, column).data()
 
-
-def open_tab(qtbot, port, qube: str = "work") -> FirewallTab:
-    tab = FirewallTab(port)
-    qtbot.addWidget(tab)
-    tab.resize(1000, 700)
-    tab.show()
-    with qtbot.waitSignal(tab.loaded, timeout=5000):
-        tab.load(qube)
-    return tab
 
 
 @pytest.fixture

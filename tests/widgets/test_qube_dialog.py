@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-import pytest
-from PyQt5.QtCore import Qt, QThreadPool
+from PyQt5.QtCore import Qt
 
 from qubes_fw_gui.admin.socket_client import SocketAdminPort
 from qubes_fw_gui.app import build_port, build_window, default_sandbox_dir
@@ -13,18 +12,7 @@ from qubes_fw_gui.model.payload import set_header
 from qubes_fw_gui.widgets.chooser import COL_FIREWALL, COL_NETVM, QubeChooser
 from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
 from qubes_fw_gui.widgets.rule_table import COL_TARGET
-
-
-def drain() -> None:
-    """Let every Admin API call in flight finish: a sandbox stopped mid-call never answers it."""
-    assert QThreadPool.globalInstance().waitForDone(5000)
-
-
-@pytest.fixture
-def port(sandbox_port):
-    """The sandbox's socket port; at the end, the calls in flight finish before the sandbox stops."""
-    yield sandbox_port
-    drain()
+from tests.widgets.helpers import drain
 
 
 def open_dialog(qtbot, port, qube: str = "work") -> QubeFirewallDialog:
