@@ -85,7 +85,7 @@
 <context>
     <name>EventFollower</name>
     <message>
-        <location filename="../qubes_fw_gui/widgets/event_follower.py" line="64"/>
+        <location filename="../qubes_fw_gui/widgets/event_follower.py" line="103"/>
         <source>dom0 closed the event stream</source>
         <translation>dom0 hat den Ereignisstrom geschlossen</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="325"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="327"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="326"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="328"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Wiederholen (Strg+Umschalt+Z)</translation>
     </message>
@@ -213,345 +213,355 @@
         <translation>verwerfen (implizit, Richtlinie von qubesd)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="133"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="134"/>
         <source>Loading the rules of {qube}…</source>
         <translation>Die Regeln von {qube} werden geladen…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="166"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="167"/>
         <source>Saving…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="252"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="254"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="280"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="282"/>
         <source>Could not read the netvm&apos;s settings, so the warnings about enforcement may be missing: {error}</source>
         <translation>Die Einstellungen der Netz-VM waren nicht lesbar, daher fehlen eventuell Warnungen zur Durchsetzung: {error}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="342"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="344"/>
         <source>Add rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="369"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="371"/>
         <source>Edit rule {number}</source>
         <translation>Regel {number} bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="377"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="379"/>
         <source>Delete %n rule(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="383"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="385"/>
         <source>Duplicate %n rule(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="388"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="390"/>
         <source>Move rules up</source>
         <translation>Regeln nach oben schieben</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="388"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="390"/>
         <source>Move rules down</source>
         <translation>Regeln nach unten schieben</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="396"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="398"/>
         <source>Move rules</source>
         <translation>Regeln verschieben</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="408"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="410"/>
         <source>Change the default action</source>
         <translation>Standardaktion ändern</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="423"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="425"/>
         <source>Checking whether {netvm} supports L7 filtering…</source>
         <translation>Es wird geprüft, ob {netvm} L7-Filterung unterstützt…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="425"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="427"/>
         <source>{netvm} supports L7 filtering.</source>
         <translation>{netvm} unterstützt L7-Filterung.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="426"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="428"/>
         <source>{netvm} does not advertise L7 support: it will DROP ALL traffic of this qube.</source>
         <translation>{netvm} meldet keine L7-Unterstützung: Sie wird JEGLICHEN Verkehr dieses Qubes VERWERFEN.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="434"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="436"/>
         <source>The rule dialog is not available: {error}</source>
         <translation>Der Regeldialog ist nicht verfügbar: {error}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="493"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="495"/>
         <source>dom0 cannot store an empty rule list. To block everything, keep the default action &quot;drop&quot; as an explicit rule.</source>
         <translation>dom0 kann keine leere Regelliste speichern. Um alles zu sperren, die Standardaktion &quot;verwerfen&quot; als ausdrückliche Regel behalten.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="500"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="502"/>
         <source>Not saved: {count} rules make a request of {size} bytes, and dom0 refuses requests over {limit} bytes (64 KiB). Only the first {fits} of these rules fit in one save: remove or merge {extra} rules (for example by using networks instead of single addresses) and save again. Your edits are kept.</source>
         <translation>Nicht gespeichert: {count} Regeln ergeben eine Anfrage von {size} Bytes, und dom0 lehnt Anfragen über {limit} Bytes (64 KiB) ab. Nur die ersten {fits} dieser Regeln passen in eine Speicherung: {extra} Regeln entfernen oder zusammenfassen (zum Beispiel Netze statt einzelner Adressen verwenden) und erneut speichern. Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="525"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="527"/>
         <source>Saved at {time}.</source>
         <translation>Gespeichert um {time}.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="537"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="539"/>
         <source> Your edits are kept.</source>
         <translation> Ihre Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="540"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="542"/>
         <source>Not saved: the rules are larger than the 64 KiB dom0 accepts in one request; {fits} rules fit. Remove some rules and save again.</source>
         <translation>Nicht gespeichert: Die Regeln sind größer als die 64 KiB, die dom0 in einer Anfrage annimmt; {fits} Regeln passen. Einige Regeln entfernen und erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="547"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="549"/>
         <source>Permission denied: you may not change the firewall of {qube}. From a GUI domain, the qrexec policy must allow admin.vm.firewall.Set for this qube.</source>
         <translation>Zugriff verweigert: Sie dürfen die Firewall von {qube} nicht ändern. Aus einer GUI-Domäne muss die qrexec-Richtlinie admin.vm.firewall.Set für diesen Qube erlauben.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="552"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="554"/>
         <source>The qube {qube} does not exist (any more).</source>
         <translation>Den Qube {qube} gibt es nicht (mehr).</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="556"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="558"/>
         <source>dom0 refused the rules. Likely cause: the L7 protocol of rule(s) {numbers}. Stock qubesd does not know the spec&apos;s dpi option and refuses the whole list. Remove the L7 protocol from those rules and save again.</source>
         <translation>dom0 hat die Regeln abgelehnt. Wahrscheinliche Ursache: das L7-Protokoll der Regel(n) {numbers}. Das unveränderte qubesd kennt die dpi-Option der Spezifikation nicht und lehnt die ganze Liste ab. Das L7-Protokoll aus diesen Regeln entfernen und erneut speichern.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="561"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="563"/>
         <source>dom0 refused the rules without a reason (an invalid rule, or the request was denied by policy). See journalctl in dom0 for details.</source>
         <translation>dom0 hat die Regeln ohne Begründung abgelehnt (eine ungültige Regel, oder die Anfrage wurde durch eine Richtlinie verweigert). Einzelheiten zeigt journalctl in dom0.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="567"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="569"/>
         <source>Unexpected error: {error}</source>
         <translation>Unerwarteter Fehler: {error}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="572"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="574"/>
         <source>Not saved yet: rule(s) {numbers} use an L7 protocol, and the FirewallVM {netvm} does not advertise supported-feature.qubes-firewall-dpi. It will DROP ALL traffic of {qube}. Remove the L7 protocol, or save anyway if you mean to cut this qube off.</source>
         <translation>Noch nicht gespeichert: Regel(n) {numbers} verwenden ein L7-Protokoll, und die FirewallVM {netvm} meldet supported-feature.qubes-firewall-dpi nicht. Sie wird JEGLICHEN Verkehr von {qube} VERWERFEN. Das L7-Protokoll entfernen oder trotzdem speichern, wenn dieser Qube abgeschnitten werden soll.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="577"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="579"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="602"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="604"/>
         <source>The rules of {qube} were changed elsewhere since you opened them (for example with qvm-firewall). Not saved yet.</source>
         <translation>Die Regeln von {qube} wurden seit dem Öffnen anderswo geändert (zum Beispiel mit qvm-firewall). Noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="604"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="606"/>
         <source>Removed there: {line}</source>
         <translation>Dort entfernt: {line}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="605"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="607"/>
         <source>Added there: {line}</source>
         <translation>Dort hinzugefügt: {line}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="607"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="609"/>
         <source>… and more.</source>
         <translation>… und weitere.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="609"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="611"/>
         <source>Overwrite with my rules</source>
         <translation>Mit meinen Regeln überschreiben</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="768"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="770"/>
         <source>Reload (discard my edits)…</source>
         <translation>Neu laden (meine Änderungen verwerfen)…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="617"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="619"/>
         <source>Reloading discards every edit you made since the rules were loaded.</source>
         <translation>Neu laden verwirft jede Änderung seit dem Laden der Regeln.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="620"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="622"/>
         <source>Discard my edits and reload</source>
         <translation>Meine Änderungen verwerfen und neu laden</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="621"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="623"/>
         <source>Keep editing</source>
         <translation>Weiter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="676"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="678"/>
         <source>Allow full access</source>
         <translation>Vollen Zugriff erlauben</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="681"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="683"/>
         <source>Extend full access</source>
         <translation>Vollen Zugriff verlängern</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="686"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="688"/>
         <source>End full access</source>
         <translation>Vollen Zugriff beenden</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="761"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="763"/>
         <source>Reloaded: the rules were changed elsewhere.</source>
         <translation>Neu geladen: Die Regeln wurden anderswo geändert.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="763"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="765"/>
         <source>The rules of {qube} were changed elsewhere (for example with qvm-firewall) while you were editing. Saving will ask before overwriting them.</source>
         <translation>Die Regeln von {qube} wurden während Ihrer Bearbeitung anderswo geändert (zum Beispiel mit qvm-firewall). Beim Speichern wird vor dem Überschreiben nachgefragt.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="819"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="821"/>
         <source>{qube} has no netvm, so it has no network access at all: these rules have no effect until a netvm is set.</source>
         <translation>{qube} hat keine Netz-VM und damit gar keinen Netzzugang: Diese Regeln wirken erst, wenn eine Netz-VM gesetzt ist.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="824"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="826"/>
         <source>{qube} has direct network access (it provides network and has no netvm): its own firewall rules are never applied. Filter its traffic elsewhere.</source>
         <translation>{qube} hat direkten Netzzugang (stellt Netzwerk bereit und hat keine Netz-VM): Seine eigenen Firewall-Regeln werden nie angewendet. Seinen Verkehr anderswo filtern.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="829"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="831"/>
         <source>The netvm {netvm} does not support the qubes-firewall feature: these rules are NOT enforced. Use a netvm such as sys-firewall.</source>
         <translation>Die Netz-VM {netvm} unterstützt das Feature qubes-firewall nicht: Diese Regeln werden NICHT durchgesetzt. Eine Netz-VM wie sys-firewall verwenden.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="834"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="836"/>
         <source>The qubes-firewall service is turned off in the netvm {netvm} (feature service.qubes-firewall is empty): these rules are NOT enforced.</source>
         <translation>Der Dienst qubes-firewall ist in der Netz-VM {netvm} ausgeschaltet (Feature service.qubes-firewall ist leer): Diese Regeln werden NICHT durchgesetzt.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="839"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="841"/>
         <source>The netvm {netvm} is not running: the rules apply when it starts.</source>
         <translation>Die Netz-VM {netvm} läuft nicht: Die Regeln gelten, sobald sie startet.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="843"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="845"/>
         <source>Rule(s) {numbers} use an L7 protocol, but the FirewallVM {netvm} does not advertise supported-feature.qubes-firewall-dpi: it will DROP ALL traffic of {qube} once these rules are saved.</source>
         <translation>Regel(n) {numbers} verwenden ein L7-Protokoll, aber die FirewallVM {netvm} meldet supported-feature.qubes-firewall-dpi nicht: Sie wird JEGLICHEN Verkehr von {qube} VERWERFEN, sobald diese Regeln gespeichert sind.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="927"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="934"/>
         <source>Import rules</source>
         <translation>Regeln importieren</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="902"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="908"/>
         <source>Rule files (*.txt *.rules);;All files (*)</source>
         <translation>Regeldateien (*.txt *.rules);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="914"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="920"/>
         <source>Cannot read {path}: {error}</source>
         <translation>{path} ist nicht lesbar: {error}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="919"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="925"/>
         <source>Nothing imported: {count} line(s) of {path} are not valid rules:
 {errors}</source>
         <translation>Nichts importiert: {count} Zeile(n) von {path} sind keine gültigen Regeln:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="924"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="930"/>
         <source>Nothing imported: {path} holds no rules.</source>
         <translation>Nichts importiert: {path} enthält keine Regeln.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="932"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="943"/>
         <source>Export rules</source>
         <translation>Regeln exportieren</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="932"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="943"/>
         <source>Rule files (*.rules *.txt)</source>
         <translation>Regeldateien (*.rules *.txt)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="943"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="954"/>
         <source>Cannot write {path}: {error}</source>
         <translation>{path} ist nicht schreibbar: {error}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="945"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="956"/>
         <source>Exported {count} rules.</source>
         <translation>{count} Regeln exportiert.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="269"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="271"/>
         <source>This qube has direct network access: its firewall rules, and so a full-access window, are never applied.</source>
         <translation>Dieser Qube hat direkten Netzzugang: Seine Firewall-Regeln und damit ein Zeitfenster mit vollem Zugriff werden nie angewendet.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="272"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="274"/>
         <source>This qube has no netvm, so it has no network at all: a full-access window has no effect.</source>
         <translation>Dieser Qube hat keine Netz-VM und damit gar kein Netzwerk: Ein Zeitfenster mit vollem Zugriff hat keine Wirkung.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="275"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="277"/>
         <source>The qubes-firewall service is turned off in the netvm {netvm}, so a full-access window has no effect.</source>
         <translation>Der Dienst qubes-firewall ist in der Netz-VM {netvm} ausgeschaltet, daher hat ein Zeitfenster mit vollem Zugriff keine Wirkung.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="325"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="327"/>
         <source>Undo: {what} (Ctrl+Z)</source>
         <translation>Rückgängig: {what} (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="326"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="328"/>
         <source>Redo: {what} (Ctrl+Shift+Z)</source>
         <translation>Wiederholen: {what} (Strg+Umschalt+Z)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="364"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="366"/>
         <source>The rule you edited was changed elsewhere meanwhile; your version was added as a new rule.</source>
         <translation>Die bearbeitete Regel wurde inzwischen anderswo geändert; Ihre Fassung wurde als neue Regel hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="545"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="547"/>
         <source>dom0 cannot be reached. {message}</source>
         <translation>dom0 ist nicht erreichbar. {message}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="649"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="651"/>
         <source>Saving the full-access window (your other changes stay unsaved)…</source>
         <translation>Das Zeitfenster mit vollem Zugriff wird gespeichert (Ihre anderen Änderungen bleiben ungespeichert)…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="665"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="667"/>
         <source>Saved the full-access window at {time}; your other changes are not saved yet.</source>
         <translation>Zeitfenster mit vollem Zugriff um {time} gespeichert; Ihre anderen Änderungen sind noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="707"/>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="709"/>
         <source>Lost contact with dom0 ({why}): changes made elsewhere do not show until it is back. Trying again…</source>
         <translation>Verbindung zu dom0 verloren ({why}): Änderungen von anderswo erscheinen erst wieder, wenn sie zurück ist. Neuer Versuch…</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="253"/>
+        <source>The rules could not be read (see above)</source>
+        <translation>Die Regeln waren nicht lesbar (siehe oben)</translation>
+    </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="936"/>
+        <source>Imported {count} rules in place of {replaced}; not saved yet (Ctrl+Z undoes it).</source>
+        <translation>{count} Regeln anstelle von {replaced} importiert; noch nicht gespeichert (Strg+Z macht es rückgängig).</translation>
     </message>
 </context>
 <context>
@@ -856,137 +866,137 @@
         <translation>Verkehr nachgelagerter Qubes darf nur über diese Tunnel-Schnittstellen hinaus</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="188"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="139"/>
         <source>Downstream qubes (net qube: {qube})</source>
         <translation>Nachgelagerte Qubes (Netz-Qube: {qube})</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="189"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="140"/>
         <source>Reading the settings of {qube}…</source>
         <translation>Die Einstellungen von {qube} werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="245"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="195"/>
         <source>Fix the marked field first: nothing was saved.</source>
         <translation>Zuerst das markierte Feld berichtigen: Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="257"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="207"/>
         <source>Saving…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="298"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="248"/>
         <source>cannot read: {reason}</source>
         <translation>nicht lesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="318"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="268"/>
         <source>The leak-protection settings of {qube} were changed elsewhere. Your edits are kept; saving replaces those settings with yours.</source>
         <translation>Die Leck-Schutz-Einstellungen von {qube} wurden anderswo geändert. Ihre Änderungen bleiben erhalten; Speichern ersetzt jene Einstellungen durch Ihre.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="331"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="281"/>
         <source>Could not read the settings of {qube}: {reason}</source>
         <translation>Die Einstellungen von {qube} waren nicht lesbar: {reason}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="345"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="295"/>
         <source>A leak-protection feature of {qube} is malformed ({key}: {problem}); the guard in the ProxyVM blocks all downstream traffic until it is fixed. The defaults are shown: Save writes them.</source>
         <translation>Ein Leck-Schutz-Feature von {qube} ist fehlerhaft ({key}: {problem}); der Wächter in der ProxyVM sperrt jeglichen nachgelagerten Verkehr, bis es berichtigt ist. Angezeigt werden die Standardwerte: Speichern schreibt sie.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="445"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="395"/>
         <source>No tunnel interface listed: all downstream traffic will be blocked.</source>
         <translation>Keine Tunnel-Schnittstelle angegeben: Jeglicher nachgelagerte Verkehr wird gesperrt.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="447"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="397"/>
         <source>No tunnel interface listed: all DNS from downstream qubes will be blocked.</source>
         <translation>Keine Tunnel-Schnittstelle angegeben: Jegliches DNS nachgelagerter Qubes wird gesperrt.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="460"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="410"/>
         <source>{problem} (not saved while unused)</source>
         <translation>{problem} (nicht gespeichert, solange unbenutzt)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="517"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="467"/>
         <source>dom0 denied permission to change {feature}</source>
         <translation>dom0 hat das Ändern von {feature} verweigert</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="519"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="469"/>
         <source>{feature}: {reason}</source>
         <translation>{feature}: {reason}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="520"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="470"/>
         <source>Not saved: {reason}. Your settings are still here; Save tries again.</source>
         <translation>Nicht gespeichert: {reason}. Ihre Einstellungen sind noch da; Speichern versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="527"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="477"/>
         <source>Saved: leak protection is off for {qube}.</source>
         <translation>Gespeichert: Leck-Schutz ist für {qube} aus.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="529"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="479"/>
         <source>Saved: {qube} is running, its guard applies the settings now.</source>
         <translation>Gespeichert: {qube} läuft, sein Wächter wendet die Einstellungen jetzt an.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="532"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="482"/>
         <source>Saved: the settings apply when {qube} starts.</source>
         <translation>Gespeichert: Die Einstellungen gelten, sobald {qube} startet.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="542"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="492"/>
         <source>in its template &lt;b&gt;{template}&lt;/b&gt;, shut the template down</source>
         <translation>in seinem Template &lt;b&gt;{template}&lt;/b&gt;, das Template herunterfahren</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="546"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="496"/>
         <source>in {qube} itself</source>
         <translation>in {qube} selbst</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="547"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="497"/>
         <source>&lt;b&gt;These settings will not be enforced.&lt;/b&gt; {qube} does not advertise the qubes-fw-leakguard service ({feature}). Install the qubes-fw-leakguard package {where}, then restart {qube}:&lt;br&gt;Fedora template: {dnf}&lt;br&gt;Debian template: {apt}</source>
         <translation>&lt;b&gt;Diese Einstellungen werden nicht durchgesetzt.&lt;/b&gt; {qube} meldet den Dienst qubes-fw-leakguard nicht ({feature}). Das Paket qubes-fw-leakguard {where} installieren, dann {qube} neu starten:&lt;br&gt;Fedora-Template: {dnf}&lt;br&gt;Debian-Template: {apt}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="563"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="513"/>
         <source>{qube} does not provide network: no qube can use it as its net qube, so there is nothing downstream to protect.</source>
         <translation>{qube} stellt kein Netzwerk bereit: Kein Qube kann ihn als Netz-Qube verwenden, daher gibt es nachgelagert nichts zu schützen.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="568"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="518"/>
         <source>{qube} is not running: the settings apply when it starts.</source>
         <translation>{qube} läuft nicht: Die Einstellungen gelten, sobald er startet.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="570"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="520"/>
         <source>{qube} is running, and its template {template} provides the qubes-fw-leakguard service: saved settings apply at once.</source>
         <translation>{qube} läuft, und sein Template {template} stellt den Dienst qubes-fw-leakguard bereit: Gespeicherte Einstellungen gelten sofort.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="575"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="525"/>
         <source>{qube} is running and provides the qubes-fw-leakguard service: saved settings apply at once.</source>
         <translation>{qube} läuft und stellt den Dienst qubes-fw-leakguard bereit: Gespeicherte Einstellungen gelten sofort.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="577"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="527"/>
         <source>{qube} is running.</source>
         <translation>{qube} läuft.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="583"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="533"/>
         <source>These qubes use {qube} as their net qube. The guard checks their traffic before their own firewall rules do; a drop by either is final.</source>
         <translation>Diese Qubes verwenden {qube} als Netz-Qube. Der Wächter prüft ihren Verkehr vor ihren eigenen Firewall-Regeln; ein Verwerfen durch einen von beiden ist endgültig.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="590"/>
+        <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="540"/>
         <source>No qube uses {qube} as its net qube yet.</source>
         <translation>Noch verwendet kein Qube {qube} als Netz-Qube.</translation>
     </message>
@@ -1085,12 +1095,12 @@
         <translation>Qubes filtern</translation>
     </message>
     <message>
-        <location filename="../ui/chooser.ui" line="62"/>
+        <location filename="../ui/chooser.ui" line="65"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/chooser.ui" line="67"/>
+        <location filename="../ui/chooser.ui" line="70"/>
         <source>&amp;Open firewall…</source>
         <translation>Firewall ö&amp;ffnen…</translation>
     </message>
@@ -1100,14 +1110,14 @@
         <translation>Die Qubes werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="172"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="202"/>
         <source>%n qube(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/chooser.py" line="180"/>
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="181"/>
         <source>Cannot list the qubes: {error}</source>
         <translation>Die Qubes können nicht aufgelistet werden: {error}</translation>
     </message>
@@ -1115,6 +1125,13 @@
         <location filename="../qubes_fw_gui/widgets/chooser.py" line="156"/>
         <source>Choose a qube (sandbox dom0, demo qubes)</source>
         <translation>Einen Qube wählen (Sandbox-dom0, Demo-Qubes)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qubes_fw_gui/widgets/chooser.py" line="204"/>
+        <source>%n of {total} qubes shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1140,72 +1157,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="37"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="38"/>
         <source>Firewall rules</source>
         <translation>Firewall-Regeln</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="42"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="43"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="43"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="44"/>
         <source>Read the rules from dom0 again</source>
         <translation>Die Regeln erneut aus dom0 lesen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="52"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="53"/>
         <source>Firewall: {qube}</source>
         <translation>Firewall: {qube}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="92"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="93"/>
         <source>Firewall: {qube} (sandbox dom0, demo qubes)</source>
         <translation>Firewall: {qube} (Sandbox-dom0, Demo-Qubes)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="100"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="101"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="101"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="102"/>
         <source>{klass}, {state}, netvm: {netvm}</source>
         <translation>{klass}, {state}, Netz-VM: {netvm}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="113"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="114"/>
         <source>Label colour of {qube}</source>
         <translation>Etikettfarbe von {qube}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="122"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="123"/>
         <source>Leak protection</source>
         <translation>Leck-Schutz</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="184"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="185"/>
         <source>You have unsaved changes: press Cancel again to discard them.</source>
         <translation>Es gibt ungespeicherte Änderungen: Erneut Abbrechen drücken, um sie zu verwerfen.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="191"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="192"/>
         <source>Reloading discards your unsaved changes: press Reload again to do it.</source>
         <translation>Neu laden verwirft Ihre ungespeicherten Änderungen: Erneut Neu laden drücken, um es zu tun.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="220"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="229"/>
         <source>Fix the marked field on the Leak protection tab first.</source>
         <translation>Zuerst das markierte Feld im Reiter Leck-Schutz berichtigen.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="221"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="230"/>
         <source>Save the changes ({keys})</source>
         <translation>Die Änderungen speichern ({keys})</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="221"/>
+        <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="230"/>
         <source>Save the changes and close ({keys})</source>
         <translation>Die Änderungen speichern und schließen ({keys})</translation>
     </message>
@@ -1566,12 +1583,12 @@
     <message>
         <location filename="../qubes_fw_gui/model/checks.py" line="86"/>
         <source>/0 means every IPv4 address but no IPv6 address; choose any address to cover both. Beware: qvm-firewall and Qube Manager drop a /0 when they rewrite the list, so the rule then covers both</source>
-        <translation>/0 bedeutet jede IPv4-Adresse, aber keine IPv6-Adresse; "Jedes Ziel" wählen, um beide abzudecken. Achtung: qvm-firewall und Qube Manager lassen ein /0 weg, wenn sie die Liste neu schreiben, dann deckt die Regel beide ab</translation>
+        <translation>/0 bedeutet jede IPv4-Adresse, aber keine IPv6-Adresse; &quot;Jedes Ziel&quot; wählen, um beide abzudecken. Achtung: qvm-firewall und Qube Manager lassen ein /0 weg, wenn sie die Liste neu schreiben, dann deckt die Regel beide ab</translation>
     </message>
     <message>
         <location filename="../qubes_fw_gui/model/checks.py" line="88"/>
         <source>/0 means every IPv6 address but no IPv4 address; choose any address to cover both. Beware: qvm-firewall and Qube Manager drop a /0 when they rewrite the list, so the rule then covers both</source>
-        <translation>/0 bedeutet jede IPv6-Adresse, aber keine IPv4-Adresse; "Jedes Ziel" wählen, um beide abzudecken. Achtung: qvm-firewall und Qube Manager lassen ein /0 weg, wenn sie die Liste neu schreiben, dann deckt die Regel beide ab</translation>
+        <translation>/0 bedeutet jede IPv6-Adresse, aber keine IPv4-Adresse; &quot;Jedes Ziel&quot; wählen, um beide abzudecken. Achtung: qvm-firewall und Qube Manager lassen ein /0 weg, wenn sie die Liste neu schreiben, dann deckt die Regel beide ab</translation>
     </message>
     <message>
         <location filename="../qubes_fw_gui/model/checks.py" line="92"/>
@@ -1581,7 +1598,7 @@
     <message>
         <location filename="../qubes_fw_gui/model/checks.py" line="106"/>
         <source>the address is empty: type an address, a network or a host name, or choose any address</source>
-        <translation>die Adresse ist leer: eine Adresse, ein Netz oder einen Hostnamen eingeben oder "Jedes Ziel" wählen</translation>
+        <translation>die Adresse ist leer: eine Adresse, ein Netz oder einen Hostnamen eingeben oder &quot;Jedes Ziel&quot; wählen</translation>
     </message>
     <message>
         <location filename="../qubes_fw_gui/model/checks.py" line="111"/>
@@ -1900,82 +1917,82 @@
 <context>
     <name>RuleTableModel</name>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="137"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="137"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="137"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="137"/>
         <source>Protocol</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="137"/>
         <source>Port / ICMP type</source>
         <translation>Port / ICMP-Typ</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="137"/>
         <source>L7 protocol</source>
         <translation>L7-Protokoll</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="137"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="126"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="137"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="148"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="159"/>
         <source>accept</source>
         <translation>annehmen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="148"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="159"/>
         <source>drop</source>
         <translation>verwerfen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="161"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="174"/>
         <source>Anything else: drop (implicit, qubesd&apos;s policy)</source>
         <translation>Alles andere: verwerfen (implizit, Richtlinie von qubesd)</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="163"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="176"/>
         <source>Anything else: accept</source>
         <translation>Alles andere: annehmen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="164"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="177"/>
         <source>Anything else: drop</source>
         <translation>Alles andere: verwerfen</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="218"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="231"/>
         <source>What happens to traffic that no rule above matches. Without an explicit default rule, qubesd&apos;s policy drops it.</source>
         <translation>Was mit Verkehr geschieht, auf den keine Regel darüber passt. Ohne ausdrückliche Standardregel verwirft ihn die Richtlinie von qubesd.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="226"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="239"/>
         <source>The FirewallVM resolves this host name once, when the rules are applied, not for each connection.</source>
         <translation>Die FirewallVM löst diesen Hostnamen einmal auf, wenn die Regeln angewendet werden, nicht für jede Verbindung.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="233"/>
+        <location filename="../qubes_fw_gui/widgets/rule_table.py" line="246"/>
         <source>dom0 removes this rule at {time}.</source>
         <translation>dom0 entfernt diese Regel um {time}.</translation>
     </message>
