@@ -82,6 +82,7 @@ class FullAccessWindow(QWidget):
         self._qube = qube
         self._busy = False
         self._reload_pending = False
+        self._saves_started = 0  # a read begun before a later save is stale when it lands
         self._closed = False
 
         self.box = FullAccessBox(self, clock=clock)
@@ -130,7 +131,13 @@ class FullAccessWindow(QWidget):
         if self._busy:
             self._reload_pending = True  # after the save, which reads back anyway
             return
-        run_in_background(self._read, self._on_loaded, self._on_load_failed, receiver=self)
+        saves_before = self._saves_started
+        run_in_background(
+            self._read,
+            lambda loaded: self._on_loaded(loaded, saves_before),
+            self._on_load_failed,
+            receiver=self,
+        )
 
     def _read(self) -> _Loaded:
         info = self._port.get_qube(self._qube)
@@ -138,9 +145,11 @@ class FullAccessWindow(QWidget):
         rules = self._port.get_rules(self._qube)
         return _Loaded(info, colour, rules, enforcement_problem(self._port, info))
 
-    def _on_loaded(self, loaded: _Loaded) -> None:
+    def _on_loaded(self, loaded: _Loaded, saves_before: int = 0) -> None:
         if self._closed:
             return
+        if saves_before != self._saves_started:
+            return  # read before a later save: that save's own read-back is newer
         self._set_colour(loaded.colour)
         self.netvmLabel.setText(
             self.tr("netvm: {netvm}").format(netvm=loaded.info.netvm)
@@ -167,6 +176,7 @@ class FullAccessWindow(QWidget):
         if self._busy:
             return
         self._set_busy(True)
+        self._saves_started += 1
         run_in_background(
             lambda: self._save(change), self._on_saved, self._on_save_failed, receiver=self
         )

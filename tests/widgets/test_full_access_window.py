@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
 
 import pytest
@@ -225,3 +226,52 @@ def test_a_save_dom0_cannot_take_is_an_inline_error_and_loses_nothing(qtbot, san
     assert sandbox_port.get_rules("work") == before
     assert window.box.stateLabel.text() == "Full access is off."
     assert window.box.startButton.isEnabled()  # free to try again after removing rules
+
+
+class _HeldReads:
+    """The real socket port, except that a reload can be held half-way (rules read, netvm facts not yet),
+    the way a slow dom0 holds it; saves go straight through to the sandbox."""
+
+    def __init__(self, port) -> None:  # noqa: ANN001
+        self._port = port
+        self.hold = False
+        self.release = threading.Event()
+
+    def __getattr__(self, name: str):  # noqa: ANN204
+        return getattr(self._port, name)
+
+    def check_feature_with_template(self, qube: str, name: str) -> str | None:
+        if self.hold:
+            self.release.wait(5)
+        return self._port.check_feature_with_template(qube, name)
+
+
+def test_a_read_begun_before_start_never_shows_full_access_off_after_it(qtbot, sandbox, sandbox_port, clock) -> None:
+    port = _HeldReads(sandbox_port)
+    pool = QThreadPool.globalInstance()
+    threads = pool.maxThreadCount()
+    pool.setMaxThreadCount(max(threads, 4))  # the held read must not queue the save behind it
+    window = FullAccessWindow(port, "work", 15, clock=clock)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=TIMEOUT):
+        window.show()
+    summaries: list[str] = []
+    try:
+        port.hold = True
+        window.reload()  # reads the rules as they are now (no window), then waits
+        qtbot.wait(100)
+        click_and_wait_saved(qtbot, window, window.box.startButton)
+        assert window.box.is_active()
+        window.box.summary_changed.connect(summaries.append)
+        port.hold = False
+        port.release.set()  # the old read lands now, after the save's own read-back
+        assert pool.waitForDone(10000)
+        qtbot.wait(200)
+        assert window.box.is_active()
+        assert "" not in summaries, "the box fell back to 'Full access is off' after Start"
+    finally:
+        port.release.set()
+        window.shutdown()
+        pool.waitForDone(10000)
+        qtbot.wait(20)
+        pool.setMaxThreadCount(threads)
