@@ -489,7 +489,7 @@ class LeakProtectionPanel(QWidget):
             self.supportBanner.hide()
         else:
             if info.template:
-                where = self.tr("in its template <b>{template}</b>, shut the template down").format(
+                where = self.tr("in its template <b>{template}</b> (then shut the template down)").format(
                     template=html.escape(info.template)
                 )
             else:
@@ -498,14 +498,14 @@ class LeakProtectionPanel(QWidget):
                 self.tr(
                     "<b>These settings will not be enforced.</b> {qube} does not advertise the "
                     "qubes-fw-leakguard service ({feature}). "
-                    "Install the qubes-fw-leakguard package {where}, then restart {qube}:"
-                    "<br>Fedora template: {dnf}<br>Debian template: {apt}"
+                    "Install the qubes-fw-leakguard package {where}, then restart {qube}. "
+                    "Copy the RPM in with qvm-copy; in a Fedora template: {dnf}"
+                    "<br>Debian templates: there is no package for them yet."
                 ).format(
                     qube=qube,
                     where=where,
                     feature=_mono(SUPPORTED_FEATURE),
-                    dnf=_mono("sudo dnf install qubes-fw-leakguard"),
-                    apt=_mono("sudo apt install qubes-fw-leakguard"),
+                    dnf=_mono("sudo dnf install ./qubes-fw-leakguard-*.noarch.rpm"),
                 )
             )
             self.supportBanner.show()
