@@ -563,6 +563,11 @@
         <source>Imported {count} rules in place of {replaced}; not saved yet (Ctrl+Z undoes it).</source>
         <translation>{count} Regeln anstelle von {replaced} importiert; noch nicht gespeichert (Strg+Z macht es rückgängig).</translation>
     </message>
+    <message>
+        <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="133"/>
+        <source>Reading the rules…</source>
+        <translation>Regeln werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>FullAccessBox</name>
@@ -705,37 +710,37 @@
         <translation>Dieses Fenster schließen; ein laufendes Zeitfenster mit vollem Zugriff läuft bis zu seiner Endzeit weiter</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="214"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="224"/>
         <source>Full access: {qube}</source>
         <translation>Voller Zugriff: {qube}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="107"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="108"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="145"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="154"/>
         <source>netvm: {netvm}</source>
         <translation>Netz-VM: {netvm}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="145"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="154"/>
         <source>no netvm</source>
         <translation>keine Netz-VM</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="159"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="168"/>
         <source>Could not read the rules of {qube}: {why}</source>
         <translation>Die Regeln von {qube} waren nicht lesbar: {why}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="188"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="198"/>
         <source>Could not save the rules of {qube}; nothing was changed: {why}</source>
         <translation>Die Regeln von {qube} konnten nicht gespeichert werden; nichts wurde geändert: {why}</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="223"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="233"/>
         <source>Not following changes made elsewhere ({why}).</source>
         <translation>Änderungen von anderswo werden nicht verfolgt ({why}).</translation>
     </message>
@@ -760,7 +765,7 @@
         <translation>Der Dienst qubes-firewall ist in der Netz-VM {netvm} ausgeschaltet: Sie setzt die Regeln nicht durch, daher hat ein Zeitfenster mit vollem Zugriff keine Wirkung.</translation>
     </message>
     <message>
-        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="212"/>
+        <location filename="../qubes_fw_gui/widgets/full_access_window.py" line="222"/>
         <source>Full access: {qube}, {summary}</source>
         <translation>Voller Zugriff: {qube}, {summary}</translation>
     </message>
@@ -952,8 +957,8 @@
     </message>
     <message>
         <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="492"/>
-        <source>in its template &lt;b&gt;{template}&lt;/b&gt;, shut the template down</source>
-        <translation>in seinem Template &lt;b&gt;{template}&lt;/b&gt;, das Template herunterfahren</translation>
+        <source>in its template &lt;b&gt;{template}&lt;/b&gt; (then shut the template down)</source>
+        <translation>in seinem Template &lt;b&gt;{template}&lt;/b&gt; (danach das Template herunterfahren)</translation>
     </message>
     <message>
         <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="496"/>
@@ -962,8 +967,8 @@
     </message>
     <message>
         <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="497"/>
-        <source>&lt;b&gt;These settings will not be enforced.&lt;/b&gt; {qube} does not advertise the qubes-fw-leakguard service ({feature}). Install the qubes-fw-leakguard package {where}, then restart {qube}:&lt;br&gt;Fedora template: {dnf}&lt;br&gt;Debian template: {apt}</source>
-        <translation>&lt;b&gt;Diese Einstellungen werden nicht durchgesetzt.&lt;/b&gt; {qube} meldet den Dienst qubes-fw-leakguard nicht ({feature}). Das Paket qubes-fw-leakguard {where} installieren, dann {qube} neu starten:&lt;br&gt;Fedora-Template: {dnf}&lt;br&gt;Debian-Template: {apt}</translation>
+        <source>&lt;b&gt;These settings will not be enforced.&lt;/b&gt; {qube} does not advertise the qubes-fw-leakguard service ({feature}). Install the qubes-fw-leakguard package {where}, then restart {qube}. Copy the RPM in with qvm-copy; in a Fedora template: {dnf}&lt;br&gt;Debian templates: there is no package for them yet.</source>
+        <translation>&lt;b&gt;Diese Einstellungen werden nicht durchgesetzt.&lt;/b&gt; {qube} meldet den Dienst qubes-fw-leakguard nicht ({feature}). Das Paket qubes-fw-leakguard {where} installieren, dann {qube} neu starten. Das RPM mit qvm-copy hineinkopieren; in einem Fedora-Template: {dnf}&lt;br&gt;Debian-Templates: Für sie gibt es noch kein Paket.</translation>
     </message>
     <message>
         <location filename="../qubes_fw_gui/widgets/leak_panel.py" line="513"/>
@@ -1129,8 +1134,9 @@
     <message numerus="yes">
         <location filename="../qubes_fw_gui/widgets/chooser.py" line="204"/>
         <source>%n of {total} qubes shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von {total} Qubes angezeigt</numerusform>
+            <numerusform>%n von {total} Qubes angezeigt</numerusform>
         </translation>
     </message>
 </context>
