@@ -18,6 +18,7 @@ from PyQt5.QtWidgets import QTreeWidget, QTreeWidgetItem
 from qubes_fw_gui.admin.port import QubeInfo
 from qubes_fw_gui.model.full_access import is_window_rule
 from qubes_fw_gui.model.rule import Rule
+from qubes_fw_gui.widgets.power_state import power_state_text
 
 _CONTEXT = "DownstreamList"
 
@@ -74,23 +75,10 @@ def fill_downstream(tree: QTreeWidget, entries: Sequence[Downstream]) -> None:
     """Replace the tree's rows with one row per downstream qube."""
     tree.clear()
     for entry in entries:
-        item = QTreeWidgetItem([entry.qube.name, _state_text(entry.qube.state), entry.firewall])
+        item = QTreeWidgetItem([entry.qube.name, power_state_text(entry.qube.state), entry.firewall])
         item.setIcon(0, label_icon(entry.colour))
         item.setToolTip(0, _tr("label: {label}").format(label=entry.qube.label))
         tree.addTopLevelItem(item)
     for column in range(tree.columnCount()):
         tree.resizeColumnToContents(column)
 
-
-def _state_text(state: str) -> str:
-    names = {
-        "Running": _tr("running"),
-        "Halted": _tr("halted"),
-        "Paused": _tr("paused"),
-        "Transient": _tr("starting"),
-        "Halting": _tr("shutting down"),
-        "Dying": _tr("shutting down"),
-        "Crashed": _tr("crashed"),
-        "Suspended": _tr("suspended"),
-    }
-    return names.get(state, state)

@@ -224,7 +224,7 @@ def test_downstream_qubes_of_sys_vpn_are_listed_with_their_firewall(qtbot, sandb
     tree = panel.downstreamTree
     rows = [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
     # banking: bank.example.com:443, DNS, then a final drop.
-    assert rows == [["banking", "running", "2 rules, default drop"]]
+    assert rows == [["banking", "Running", "2 rules, default drop"]]  # the word the chooser uses
     colour = tree.topLevelItem(0).icon(0).pixmap(12, 12).toImage().pixelColor(6, 6)
     assert colour.name() == "#73d216"  # the green label
 
@@ -364,7 +364,7 @@ def test_a_halted_proxyvm_says_the_settings_apply_when_it_starts(qtbot, sandbox,
     assert panel.stateLabel.text() == "personal is not running: the settings apply when it starts."
     assert panel.supportBanner.isVisible()  # debian-12-xfce does not ship the service
     tree = panel.downstreamTree
-    assert [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())] == ["halted"]
+    assert [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())] == ["Halted"]
     click(qtbot, panel.enabledCheck)
     save(qtbot, window)
     assert panel.statusLabel.text() == "Saved: the settings apply when personal starts."
