@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1">
+<TS version="2.1" language="de_DE">
 <context>
     <name>ConnectionTestBox</name>
     <message>
@@ -245,15 +245,17 @@
     <message numerus="yes">
         <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="379"/>
         <source>Delete %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel löschen</numerusform>
+            <numerusform>%n Regeln löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../qubes_fw_gui/widgets/firewall_tab.py" line="385"/>
         <source>Duplicate %n rule(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Regel duplizieren</numerusform>
+            <numerusform>%n Regeln duplizieren</numerusform>
         </translation>
     </message>
     <message>
@@ -796,19 +798,9 @@
         <translation>Was die ProxyVM für ihre nachgelagerten Qubes durchsetzt</translation>
     </message>
     <message>
-        <location filename="../ui/leak_panel.ui" line="54"/>
-        <source>0,0,1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/leak_panel.ui" line="59"/>
         <source>Tunnel &amp;interfaces:</source>
         <translation>Tunnel-&amp;Schnittstellen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/leak_panel.ui" line="69"/>
-        <source>tun0 wg0</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/leak_panel.ui" line="116"/>
@@ -1085,11 +1077,6 @@
         <translation>Qubes-Firewall</translation>
     </message>
     <message>
-        <location filename="../ui/chooser.ui" line="14"/>
-        <source>QLabel { background: #e8f0fb; border: 1px solid #3465a4; border-radius: 3px; padding: 4px; color: #1a1a1a; }</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/chooser.ui" line="21"/>
         <source>Choose a qube to edit its firewall rules (double-click or Enter).</source>
         <translation>Einen Qube wählen, um seine Firewall-Regeln zu bearbeiten (Doppelklick oder Eingabetaste).</translation>
@@ -1117,8 +1104,9 @@
     <message numerus="yes">
         <location filename="../qubes_fw_gui/widgets/chooser.py" line="202"/>
         <source>%n qube(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Qube</numerusform>
+            <numerusform>%n Qubes</numerusform>
         </translation>
     </message>
     <message>
@@ -1135,8 +1123,8 @@
         <location filename="../qubes_fw_gui/widgets/chooser.py" line="204"/>
         <source>%n of {total} qubes shown</source>
         <translation>
-            <numerusform>%n von {total} Qubes angezeigt</numerusform>
-            <numerusform>%n von {total} Qubes angezeigt</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1146,21 +1134,6 @@
         <location filename="../ui/qube_dialog.ui" line="8"/>
         <source>Firewall</source>
         <translation>Firewall</translation>
-    </message>
-    <message>
-        <location filename="../ui/qube_dialog.ui" line="14"/>
-        <source>QLabel { background: #e8f0fb; border: 1px solid #3465a4; border-radius: 3px; padding: 4px; color: #1a1a1a; }</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qube_dialog.ui" line="27"/>
-        <source>font-weight: bold; font-size: 13pt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/qube_dialog.ui" line="52"/>
-        <source>color: #a05a00;</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qubes_fw_gui/widgets/qube_dialog.py" line="38"/>
