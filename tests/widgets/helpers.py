@@ -9,6 +9,7 @@ from __future__ import annotations
 from PyQt5.QtCore import QThreadPool
 
 from qubes_fw_gui.widgets.firewall_tab import FirewallTab
+from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
 
 WORK_IP = "10.137.0.4"  # work's address in the demo world
 
@@ -45,3 +46,17 @@ def open_tab(qtbot, port, qube: str = "work") -> FirewallTab:  # noqa: ANN001
     with qtbot.waitSignal(tab.loaded, timeout=5000):
         tab.load(qube)
     return tab
+
+
+def open_dialog(qtbot, port, qube: str = "work", *, active: bool = False) -> QubeFirewallDialog:  # noqa: ANN001
+    """A shown QubeFirewallDialog with `qube`'s rules loaded; `active` also gives it the keyboard."""
+    dialog = QubeFirewallDialog(port, qube)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.tab.loaded, timeout=5000):
+        dialog.show()
+    if active:
+        from PyQt5.QtWidgets import QApplication
+
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    return dialog

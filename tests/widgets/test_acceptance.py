@@ -10,7 +10,7 @@ from PyQt5.QtCore import Qt
 from qubes_fw_gui.admin.socket_client import SocketAdminPort
 from qubes_fw_gui.sandbox.embedded import EmbeddedSandbox
 from qubes_fw_gui.widgets.firewall_tab import FirewallTab
-from tests.widgets.helpers import drain, open_tab
+from tests.widgets.helpers import drain, open_dialog, open_tab, set_payloads
 
 
 @pytest.fixture
@@ -128,21 +128,9 @@ def test_qube_dialog_fits_the_screen_with_ok_in_view(qtbot, sandbox_port, qube) 
 
 
 def test_keyboard_saves_with_ctrl_s_and_ctrl_enter_saves_and_closes(qtbot, sandbox, sandbox_port) -> None:
-    from PyQt5.QtWidgets import QApplication
 
-    from qubes_fw_gui.model.payload import set_header
-    from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
 
-    def sets() -> list[bytes]:
-        header = set_header("work")
-        return [request[len(header):] for request in sandbox.requests if request.startswith(header)]
-
-    dialog = QubeFirewallDialog(sandbox_port, "work")
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.tab.loaded, timeout=5000):
-        dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog = open_dialog(qtbot, sandbox_port, "work", active=True)
     table = dialog.tab.table
     table.setFocus()
     table.selectRow(0)
@@ -150,12 +138,12 @@ def test_keyboard_saves_with_ctrl_s_and_ctrl_enter_saves_and_closes(qtbot, sandb
     assert dialog.tab.is_modified()
     with qtbot.waitSignal(dialog.tab.saved, timeout=5000):
         qtbot.keyClick(table, Qt.Key_S, Qt.ControlModifier)
-    assert sets()[-1].startswith(b"action=accept dsthost=github.com")
+    assert set_payloads(sandbox)[-1].startswith(b"action=accept dsthost=github.com")
     assert dialog.isVisible()
     qtbot.keyClick(table, Qt.Key_Delete)
     with qtbot.waitSignal(dialog.finished, timeout=5000):
         qtbot.keyClick(table, Qt.Key_Return, Qt.ControlModifier)
-    assert sets()[-1].startswith(b"action=accept dst4=192.168.1.0/24")
+    assert set_payloads(sandbox)[-1].startswith(b"action=accept dst4=192.168.1.0/24")
     assert dialog.result() == dialog.Accepted
 
 
@@ -245,16 +233,9 @@ def test_full_access_button_shows_the_whole_error_when_dom0_is_gone(qtbot, dom0)
 
 
 def test_alt_e_opens_the_rule_editor_even_while_full_access_is_on(qtbot, sandbox, sandbox_port) -> None:
-    from PyQt5.QtWidgets import QApplication
 
-    from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
 
-    dialog = QubeFirewallDialog(sandbox_port, "work")
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.tab.loaded, timeout=5000):
-        dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog = open_dialog(qtbot, sandbox_port, "work", active=True)
     box = dialog.tab.full_access_box
     with qtbot.waitSignal(dialog.tab.saved, timeout=5000):
         qtbot.mouseClick(box.startButton, Qt.LeftButton)
@@ -368,14 +349,8 @@ def test_once_read_the_test_and_full_access_work_again(qtbot, sandbox_port) -> N
 def test_after_apply_the_keyboard_focus_is_on_the_rule_list(qtbot, sandbox, sandbox_port) -> None:
     from PyQt5.QtWidgets import QApplication
 
-    from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
 
-    dialog = QubeFirewallDialog(sandbox_port, "work")
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.tab.loaded, timeout=5000):
-        dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    dialog = open_dialog(qtbot, sandbox_port, "work", active=True)
     dialog.tab.table.setFocus()
     dialog.tab.table.selectRow(0)
     qtbot.keyClick(dialog.tab.table, Qt.Key_Delete)

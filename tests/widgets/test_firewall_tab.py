@@ -27,7 +27,7 @@ from qubes_fw_gui.widgets.rule_table import (
     COL_TARGET,
     ROW_MIME,
 )
-from tests.widgets.helpers import drain, open_tab
+from tests.widgets.helpers import drain, open_tab, set_payloads
 
 WORK_IP = "10.137.0.4"
 
@@ -47,11 +47,6 @@ WORK = [
 
 
 # -- helpers ---------------------------------------------------------------------
-
-
-def set_payloads(sandbox, qube: str = "work") -> list[bytes]:
-    header = set_header(qube)
-    return [request[len(header):] for request in sandbox.requests if request.startswith(header)]
 
 
 def lines(payload: bytes) -> list[str]:

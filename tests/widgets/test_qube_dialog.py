@@ -8,19 +8,10 @@ from PyQt5.QtCore import Qt
 
 from qubes_fw_gui.admin.socket_client import SocketAdminPort
 from qubes_fw_gui.app import build_port, build_window, default_sandbox_dir
-from qubes_fw_gui.model.payload import set_header
 from qubes_fw_gui.widgets.chooser import COL_FIREWALL, COL_NETVM, QubeChooser
 from qubes_fw_gui.widgets.qube_dialog import QubeFirewallDialog
 from qubes_fw_gui.widgets.rule_table import COL_TARGET
-from tests.widgets.helpers import drain
-
-
-def open_dialog(qtbot, port, qube: str = "work") -> QubeFirewallDialog:
-    dialog = QubeFirewallDialog(port, qube)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.tab.loaded, timeout=5000):
-        dialog.show()
-    return dialog
+from tests.widgets.helpers import drain, open_dialog, set_payloads
 
 
 def delete_first_rule(qtbot, dialog: QubeFirewallDialog) -> None:
@@ -28,11 +19,6 @@ def delete_first_rule(qtbot, dialog: QubeFirewallDialog) -> None:
     rect = table.visualRect(dialog.tab.model.index(0, COL_TARGET))
     qtbot.mouseClick(table.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
     qtbot.mouseClick(dialog.tab.deleteButton, Qt.LeftButton)
-
-
-def sets(sandbox, qube: str = "work") -> list[bytes]:
-    header = set_header(qube)
-    return [request[len(header):] for request in sandbox.requests if request.startswith(header)]
 
 
 def test_title_names_the_qube_and_shows_its_label_colour(qtbot, port) -> None:
@@ -51,12 +37,12 @@ def test_apply_saves_and_ok_saves_and_closes(qtbot, sandbox, port) -> None:
     assert dialog.apply_button.isEnabled() and dialog.windowTitle().endswith("*")
     with qtbot.waitSignal(dialog.tab.saved, timeout=5000):
         qtbot.mouseClick(dialog.apply_button, Qt.LeftButton)
-    assert not sets(sandbox)[-1].startswith(b"action=accept dsthost=qubes-os.org")
+    assert not set_payloads(sandbox)[-1].startswith(b"action=accept dsthost=qubes-os.org")
     assert dialog.isVisible() and not dialog.apply_button.isEnabled()
     delete_first_rule(qtbot, dialog)
     with qtbot.waitSignal(dialog.finished, timeout=5000):
         qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
-    assert sets(sandbox)[-1].startswith(b"action=accept dst4=192.168.1.0/24")
+    assert set_payloads(sandbox)[-1].startswith(b"action=accept dst4=192.168.1.0/24")
     assert dialog.result() == dialog.Accepted
 
 
@@ -68,7 +54,7 @@ def test_cancel_on_a_modified_list_asks_first(qtbot, sandbox, port) -> None:
     assert len(dialog.tab.rules()) == 7  # the edit is still there
     with qtbot.waitSignal(dialog.finished, timeout=2000):
         qtbot.mouseClick(dialog.cancel_button, Qt.LeftButton)
-    assert sets(sandbox) == []
+    assert set_payloads(sandbox) == []
     assert len(port.get_rules("work")) == 8
 
 
@@ -209,7 +195,7 @@ def test_enter_in_a_field_never_saves_and_closes(qtbot, sandbox, port) -> None:
     qtbot.keyClicks(box.host_edit, "10.1.2.3")
     qtbot.keyClick(box.host_edit, Qt.Key_Return)  # runs the test, nothing else
     assert box.verdict_text().startswith("Dropped by rule 5.")
-    assert dialog.isVisible() and dialog.tab.is_modified() and sets(sandbox) == []
+    assert dialog.isVisible() and dialog.tab.is_modified() and set_payloads(sandbox) == []
     dialog.reject()
     dialog.reject()
 
@@ -218,14 +204,14 @@ def test_ok_during_a_conflict_asks_and_keeps_the_dialog_usable(qtbot, sandbox, p
     dialog = open_dialog(qtbot, port)
     delete_first_rule(qtbot, dialog)
     SocketAdminPort(sandbox.socket_path).call("admin.vm.firewall.Set", "work", payload=b"action=drop\n")
-    assert sets(sandbox) == [b"action=drop\n"]  # made elsewhere
+    assert set_payloads(sandbox) == [b"action=drop\n"]  # made elsewhere
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: "conflict" in dialog.tab.message_texts(), timeout=5000)
     assert dialog.isVisible() and dialog.ok_button.isEnabled() and dialog.apply_button.isEnabled()
-    assert len(sets(sandbox)) == 1  # asked first: nothing of ours written
+    assert len(set_payloads(sandbox)) == 1  # asked first: nothing of ours written
     with qtbot.waitSignal(dialog.tab.saved, timeout=5000):
         qtbot.mouseClick(dialog.tab.message_bar("conflict").buttons["overwrite"], Qt.LeftButton)
-    assert sets(sandbox)[-1].startswith(b"action=accept dsthost=github.com")
+    assert set_payloads(sandbox)[-1].startswith(b"action=accept dsthost=github.com")
     assert dialog.isVisible()  # the person answered a question; OK closes from here
     with qtbot.waitSignal(dialog.finished, timeout=2000):
         qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
