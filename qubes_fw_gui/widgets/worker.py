@@ -43,12 +43,11 @@ _pending: dict[int, tuple[Callable[[], Any], Callable[[Any], None] | None, Calla
 _ids = itertools.count()
 
 
-def _gui_dispatcher() -> _Dispatcher:
-    # Created on first use, which is always on the GUI thread (a view starting a call).
+def prepare_gui_dispatch() -> None:
+    """Create the dispatcher if needed; call on the GUI thread (views do, before any thread posts)."""
     global _dispatcher
     if _dispatcher is None:
         _dispatcher = _Dispatcher()
-    return _dispatcher
 
 
 def post_to_gui_thread(function: Callable[[], None]) -> None:
@@ -58,11 +57,6 @@ def post_to_gui_thread(function: Callable[[], None]) -> None:
     """
     assert _dispatcher is not None, "prepare_gui_dispatch() was not called on the GUI thread"
     _dispatcher.posted.emit(function)
-
-
-def prepare_gui_dispatch() -> None:
-    """Make sure the dispatcher exists; call on the GUI thread."""
-    _gui_dispatcher()
 
 
 def _finish(call_id: int, result: Any, error: Exception | None) -> None:
@@ -114,7 +108,7 @@ def run_in_background(
     Pass `receiver` (usually the calling widget) so callbacks are dropped once
     that widget is deleted. Returns an id for logs and tests.
     """
-    _gui_dispatcher()
+    prepare_gui_dispatch()
     if receiver is not None:
         on_success = _bound(receiver, on_success)
         on_error = _bound(receiver, on_error)
@@ -122,11 +116,6 @@ def run_in_background(
     _pending[call_id] = (function, on_success, on_error)
     QThreadPool.globalInstance().start(_Runnable(call_id, function))
     return call_id
-
-
-def calls_in_flight() -> int:
-    """How many background calls have not yet reported back (tests wait for zero)."""
-    return len(_pending)
 
 
 def _bound(receiver: QObject, callback: Callable[[Any], None] | None) -> Callable[[Any], None] | None:
